@@ -1,0 +1,72 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer to "which laws bind this situation and what do they require", as data. Immutable;
+ * every list is in a deterministic order, so the same facts, packs and date give an equal
+ * assessment and byte-identical JSON.
+ *
+ * @param requirements obligations that apply or may apply, in pack order
+ * @param notApplicable instruments and obligations considered and ruled out, in pack order
+ * @param openQuestions unknown facts that could change a verdict, most decisive first
+ * @param receipt what the assessment was computed from
+ */
+public record Assessment(
+    List<Requirement> requirements,
+    List<RuledOut> notApplicable,
+    List<OpenQuestion> openQuestions,
+    Receipt receipt) {
+  public Assessment {
+    requirements = ImmutableList.copyOf(requirements);
+    notApplicable = ImmutableList.copyOf(notApplicable);
+    openQuestions = ImmutableList.copyOf(openQuestions);
+    requireNonNull(receipt, "receipt");
+  }
+
+  /** The requirement for the obligation with this id, if it applies or may apply. */
+  public Optional<Requirement> requirement(String obligationId) {
+    return requirements.stream().filter(r -> r.id().equals(obligationId)).findFirst();
+  }
+
+  /** The requirements whose obligation has exactly this citation, in order. */
+  public List<Requirement> requirementsCiting(String citation) {
+    return requirements.stream()
+        .filter(r -> r.citation().equals(citation))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The requirements with this status, in order. */
+  public List<Requirement> requirements(Applicability status) {
+    return requirements.stream()
+        .filter(r -> r.status() == status)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The entry that rules out this instrument or obligation, matched by id or citation. An obligation
+   * whose whole instrument was ruled out is answered with the instrument's entry.
+   */
+  public Optional<RuledOut> ruledOut(String idOrCitation) {
+    return notApplicable.stream()
+        .filter(n -> n.id().equals(idOrCitation) || n.citation().equals(idOrCitation))
+        .findFirst();
+  }
+
+  /**
+   * This assessment as pretty-printed JSON with members in a fixed order: equal assessments give
+   * byte-identical text. {@link io.github.regkit.json.RegkitModule} reads it back.
+   */
+  public String toJson() {
+    return io.github.regkit.internal.AssessmentJson.write(this);
+  }
+
+  /** The open question for this fact, if it is one. */
+  public Optional<OpenQuestion> openQuestion(String factId) {
+    return openQuestions.stream().filter(q -> q.factId().equals(factId)).findFirst();
+  }
+}

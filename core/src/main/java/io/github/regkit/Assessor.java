@@ -1,0 +1,176 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.regkit.internal.CompiledPack;
+import io.github.regkit.internal.Engine;
+import io.github.regkit.internal.InstalledPacks;
+import io.github.regkit.internal.Vocabulary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assesses facts against one or more rule packs.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.forJurisdiction("US-MA");
+ * Assessment assessment = assessor.assess(facts);
+ * }</pre>
+ *
+ * <p>An assessor is immutable and thread-safe: build it once and share it between threads. It
+ * reads the as-of date from its {@link Clock} (the system clock in the default time zone unless
+ * another is given) on each call of {@link #assess(Facts)}, or takes it from {@link #assess(Facts,
+ * LocalDate)}.
+ */
+public final class Assessor {
+  private final ImmutableList<RulePack> packs;
+  private final Vocabulary vocabulary;
+  private final Engine engine;
+  private final Clock clock;
+
+  private Assessor(ImmutableList<RulePack> packs, Clock clock) {
+    this.packs = packs;
+    List<CompiledPack> compiled = packs.stream().map(RulePack::compiled).toList();
+    this.vocabulary = Vocabulary.of(compiled);
+    this.engine = new Engine(compiled, vocabulary);
+    this.clock = clock;
+  }
+
+  /**
+   * An assessor over every installed pack of a jurisdiction, found with {@link
+   * java.util.ServiceLoader}. Packs are loaded once per class loader and cached.
+   *
+   * @throws UnknownJurisdictionException when no installed pack covers it
+   * @throws InvalidRulePackException when an installed pack is invalid
+   */
+  public static Assessor forJurisdiction(String jurisdictionId) {
+    return builder().addJurisdiction(jurisdictionId).build();
+  }
+
+  /** The jurisdictions that installed packs cover, sorted by id. */
+  public static List<String> installedJurisdictions() {
+    return InstalledPacks.jurisdictions();
+  }
+
+  /** A builder for combining packs, for example an official pack and a company's policy pack. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Assesses the facts as of today by this assessor's clock.
+   *
+   * @throws InvalidFactsException when a fact is unknown to the vocabulary or has a wrong value
+   */
+  public Assessment assess(Facts facts) {
+    return assess(facts, LocalDate.now(clock));
+  }
+
+  /**
+   * Assesses the facts as of the given date: the law in force on that date applies.
+   *
+   * @throws InvalidFactsException when a fact is unknown to the vocabulary or has a wrong value
+   */
+  public Assessment assess(Facts facts, LocalDate asOf) {
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
+    return engine.assess(vocabulary.validate(facts), asOf);
+  }
+
+  /**
+   * Checks facts against the vocabulary and returns them with values normalised (dates given as
+   * text become dates).
+   *
+   * @throws InvalidFactsException naming every fact that does not fit
+   */
+  public Facts validate(Facts facts) {
+    requireNonNull(facts, "facts");
+    return vocabulary.validate(facts);
+  }
+
+  /** The packs, in the order they were added. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** Every fact the packs declare, in pack order, each once. */
+  public List<FactDefinition> vocabulary() {
+    return vocabulary.definitions();
+  }
+
+  /** The definition of one fact. */
+  public Optional<FactDefinition> fact(String factId) {
+    return vocabulary.definition(factId);
+  }
+
+  @Override
+  public String toString() {
+    return "Assessor" + packs;
+  }
+
+  /**
+   * Collects packs and options. Each option may be set once; setting it again is an {@link
+   * IllegalStateException}.
+   */
+  public static final class Builder {
+    private final List<RulePack> packs = new ArrayList<>();
+    private final List<String> jurisdictions = new ArrayList<>();
+    private Optional<Clock> clock = Optional.empty();
+
+    private Builder() {}
+
+    /** Adds a loaded pack. */
+    public Builder addPack(RulePack pack) {
+      packs.add(requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /** Adds every installed pack of a jurisdiction, found with {@link java.util.ServiceLoader}. */
+    public Builder addJurisdiction(String jurisdictionId) {
+      jurisdictions.add(requireNonNull(jurisdictionId, "jurisdictionId"));
+      return this;
+    }
+
+    /** The clock that gives "today" for {@link Assessor#assess(Facts)}. */
+    public Builder clock(Clock clock) {
+      requireNonNull(clock, "clock");
+      if (this.clock.isPresent()) {
+        throw new IllegalStateException("clock was already set");
+      }
+      this.clock = Optional.of(clock);
+      return this;
+    }
+
+    /**
+     * Builds the assessor.
+     *
+     * @throws UnknownJurisdictionException when an added jurisdiction has no installed pack
+     * @throws DuplicatePackException when two packs share an id
+     * @throws InvalidRulePackException when packs disagree on a fact's definition
+     */
+    public Assessor build() {
+      List<RulePack> all = new ArrayList<>();
+      for (String jurisdiction : jurisdictions) {
+        all.addAll(InstalledPacks.forJurisdiction(jurisdiction));
+      }
+      all.addAll(packs);
+      Map<String, RulePack> byId = new HashMap<>();
+      for (RulePack pack : all) {
+        RulePack previous = byId.putIfAbsent(pack.id(), pack);
+        if (previous != null) {
+          throw new DuplicatePackException(pack.id(), previous.source(), pack.source());
+        }
+      }
+      if (all.isEmpty()) {
+        throw new IllegalStateException("an assessor needs at least one pack or jurisdiction");
+      }
+      return new Assessor(ImmutableList.copyOf(all), clock.orElseGet(Clock::systemDefaultZone));
+    }
+  }
+}

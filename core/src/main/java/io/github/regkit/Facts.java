@@ -1,0 +1,231 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.regkit.internal.FactsJson;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the caller knows about a situation: fact id to value. A fact that is absent is unknown, and
+ * a requirement that hinges on it is reported as {@link Applicability#MAY_APPLY}.
+ *
+ * <p>Values are {@link Boolean}, {@link String} (one allowed value), a {@link Set} of strings (a
+ * complete set of allowed values), {@link LocalDate} or {@link BigDecimal}. Facts are checked
+ * against an assessor's vocabulary when assessed, not when built, so one {@code Facts} can be
+ * assessed by several assessors.
+ *
+ * <pre>{@code
+ * Facts facts = Facts.builder()
+ *     .set("entity.kind", "private-business")
+ *     .set("data.elements", Set.of("name", "payment-card-number"))
+ *     .set("vendor.records-calls", true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable; equal facts have equal {@link #toString()} and the same JSON.
+ */
+public final class Facts {
+  private static final Facts EMPTY = new Facts(ImmutableSortedMap.of());
+
+  private final ImmutableSortedMap<String, Object> values;
+
+  private Facts(ImmutableSortedMap<String, Object> values) {
+    this.values = values;
+  }
+
+  /** Facts with nothing known. */
+  public static Facts empty() {
+    return EMPTY;
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder(new TreeMap<>());
+  }
+
+  /**
+   * Reads facts from a JSON object whose members are fact ids. Strings of the form {@code
+   * yyyy-MM-dd} are read as dates, arrays as sets, and {@code null} as unknown.
+   *
+   * @throws InvalidFactsException when the JSON is malformed or a value is not of a supported type
+   */
+  public static Facts fromJson(String json) {
+    requireNonNull(json, "json");
+    return FactsJson.read(json);
+  }
+
+  /** As {@link #fromJson(String)}, from UTF-8 bytes; the stream is not closed. */
+  public static Facts fromJson(InputStream json) {
+    requireNonNull(json, "json");
+    return FactsJson.read(json);
+  }
+
+  /** These facts as a JSON object, members sorted by fact id. */
+  public String toJson() {
+    return FactsJson.write(this);
+  }
+
+  /** A builder that starts from these facts. */
+  public Builder toBuilder() {
+    return new Builder(new TreeMap<>(values));
+  }
+
+  /** The value of a fact, or empty when it is unknown. */
+  public Optional<Object> get(String factId) {
+    return Optional.ofNullable(values.get(factId));
+  }
+
+  /** Whether the fact is known. */
+  public boolean isKnown(String factId) {
+    return values.containsKey(factId);
+  }
+
+  /** Every known fact, sorted by id. */
+  public Map<String, Object> asMap() {
+    return values;
+  }
+
+  /** Number of known facts. */
+  public int size() {
+    return values.size();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Facts other && values.equals(other.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  /** Names the known facts but not their values, which can be personal information. */
+  @Override
+  public String toString() {
+    return "Facts" + values.keySet();
+  }
+
+  /**
+   * Collects fact values. Setting the same fact twice is an {@link IllegalStateException}; use
+   * {@link #remove(String)} first to change a value deliberately.
+   */
+  public static final class Builder {
+    private final TreeMap<String, Object> values;
+
+    private Builder(TreeMap<String, Object> values) {
+      this.values = values;
+    }
+
+    /** Sets a yes/no fact. */
+    public Builder set(String factId, boolean value) {
+      return put(factId, value);
+    }
+
+    /** Sets a one-of fact to one of its allowed values (or a date fact to {@code yyyy-MM-dd}). */
+    public Builder set(String factId, String value) {
+      return put(factId, requireNonNull(value, "value"));
+    }
+
+    /** Sets a set-of fact to the complete set of values that hold; an empty set means none. */
+    public Builder set(String factId, Collection<String> values) {
+      requireNonNull(values, "values");
+      for (String v : values) {
+        requireNonNull(v, () -> "value in set for fact " + factId);
+      }
+      return put(factId, ImmutableSortedSet.copyOf(values));
+    }
+
+    /** Sets a date fact. */
+    public Builder set(String factId, LocalDate value) {
+      return put(factId, requireNonNull(value, "value"));
+    }
+
+    /** Sets a number fact. */
+    public Builder set(String factId, long value) {
+      return put(factId, BigDecimal.valueOf(value));
+    }
+
+    /** Sets a number fact. */
+    public Builder set(String factId, BigDecimal value) {
+      return put(factId, normalize(requireNonNull(value, "value")));
+    }
+
+    /**
+     * Sets a fact from a value of any supported type: {@link Boolean}, {@link String}, {@link
+     * Collection} of strings, {@link LocalDate}, or {@link Number}.
+     *
+     * @throws IllegalArgumentException for another type
+     */
+    public Builder setValue(String factId, Object value) {
+      requireNonNull(value, "value");
+      if (value instanceof Boolean b) {
+        return set(factId, b.booleanValue());
+      } else if (value instanceof String s) {
+        return set(factId, s);
+      } else if (value instanceof LocalDate d) {
+        return set(factId, d);
+      } else if (value instanceof BigDecimal n) {
+        return set(factId, n);
+      } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+        return set(factId, ((Number) value).longValue());
+      } else if (value instanceof Number n) {
+        return set(factId, new BigDecimal(n.toString()));
+      } else if (value instanceof Collection<?> c) {
+        ImmutableSortedSet.Builder<String> set = ImmutableSortedSet.naturalOrder();
+        for (Object o : c) {
+          if (!(o instanceof String s)) {
+            throw new IllegalArgumentException(
+                "fact " + factId + ": a set may hold only strings, found " + typeName(o));
+          }
+          set.add(s);
+        }
+        return put(factId, set.build());
+      }
+      throw new IllegalArgumentException(
+          "fact "
+              + factId
+              + ": unsupported value type "
+              + value.getClass().getName()
+              + "; expected Boolean, String, Collection<String>, LocalDate or Number");
+    }
+
+    /** Forgets a fact, so that it is unknown again. */
+    public Builder remove(String factId) {
+      values.remove(requireNonNull(factId, "factId"));
+      return this;
+    }
+
+    /** The facts set so far. */
+    public Facts build() {
+      return values.isEmpty() ? EMPTY : new Facts(ImmutableSortedMap.copyOf(values));
+    }
+
+    private Builder put(String factId, Object value) {
+      requireNonNull(factId, "factId");
+      if (values.containsKey(factId)) {
+        throw new IllegalStateException("fact " + factId + " was already set");
+      }
+      values.put(factId, value);
+      return this;
+    }
+
+    private static String typeName(Object o) {
+      return o == null ? "null" : o.getClass().getSimpleName();
+    }
+  }
+
+  private static BigDecimal normalize(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an assessment was computed from, so a reviewer can reproduce it: the regkit version, each
+ * pack's identity and content hash, the as-of date, and a hash of the facts. The facts themselves
+ * are never recorded here, since they can be personal information.
+ *
+ * @param regkitVersion the version of regkit-core
+ * @param packs the packs consulted, in assessor order
+ * @param asOf the date the law was read as of
+ * @param factsHash SHA-256 of the facts' canonical JSON, in lower-case hex
+ */
+public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asOf, String factsHash) {
+
+  /**
+   * One pack's identity.
+   *
+   * @param id the pack id
+   * @param jurisdiction the jurisdiction id
+   * @param dataVersion the pack's content version
+   * @param contentHash SHA-256 of the pack's files, in lower-case hex
+   */
+  public record PackStamp(String id, String jurisdiction, String dataVersion, String contentHash) {
+    public PackStamp {
+      requireNonNull(id, "id");
+      requireNonNull(jurisdiction, "jurisdiction");
+      requireNonNull(dataVersion, "dataVersion");
+      requireNonNull(contentHash, "contentHash");
+    }
+  }
+
+  public Receipt {
+    requireNonNull(regkitVersion, "regkitVersion");
+    packs = ImmutableList.copyOf(packs);
+    requireNonNull(asOf, "asOf");
+    requireNonNull(factsHash, "factsHash");
+  }
+}

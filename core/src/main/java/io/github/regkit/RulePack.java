@@ -1,0 +1,175 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.regkit.internal.CompiledPack;
+import io.github.regkit.internal.PackReader;
+import io.github.regkit.spi.ResourceOpener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One jurisdiction's (or one company's) loaded and validated rule data: regulations, obligations,
+ * the fact vocabulary and legal terms, with the pack's own versions.
+ *
+ * <p>A pack is a JSON manifest ({@code schemaVersion}, {@code id}, {@code jurisdiction}, {@code
+ * dataVersion}, {@code currentAsOf}) that may list further files under {@code include}; the format
+ * is described by the JSON Schema {@code io/github/regkit/rulepack.schema.json} in regkit-core.
+ * Loading checks the whole pack and reports every problem at once in an {@link
+ * InvalidRulePackException}; a pack object exists only when the whole pack is valid.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RulePack {
+  private final CompiledPack compiled;
+
+  private RulePack(CompiledPack compiled) {
+    this.compiled = compiled;
+  }
+
+  /**
+   * Loads a pack whose files are opened by {@code opener}: the way a {@link
+   * io.github.regkit.spi.RulePackProvider} hands core its own module's resources.
+   *
+   * @param manifestName the manifest's name, passed to the opener
+   * @throws InvalidRulePackException naming every problem found
+   */
+  public static RulePack load(String manifestName, ResourceOpener opener) {
+    requireNonNull(manifestName, "manifestName");
+    requireNonNull(opener, "opener");
+    return new RulePack(PackReader.read(manifestName, opener));
+  }
+
+  /**
+   * Loads a pack from a manifest file; included files are resolved against its folder.
+   *
+   * @throws InvalidRulePackException naming every problem found, including a missing file
+   */
+  public static RulePack fromPath(Path manifest) {
+    requireNonNull(manifest, "manifest");
+    Path folder = manifest.toAbsolutePath().getParent();
+    String name = manifest.getFileName().toString();
+    return load(
+        name,
+        file -> {
+          Path p = file.equals(name) ? manifest : folder.resolve(file).normalize();
+          if (!p.startsWith(folder) || !Files.isRegularFile(p)) {
+            return Optional.empty();
+          }
+          return Optional.of(Files.newInputStream(p));
+        });
+  }
+
+  /**
+   * Loads a pack from a class-path resource, for example {@code "packs/acme/manifest.json"};
+   * included files are resolved against the manifest's folder. Resources inside a named module
+   * must be in an open package; providers in modules use {@link #load(String, ResourceOpener)}.
+   */
+  public static RulePack fromResource(ClassLoader loader, String manifestResource) {
+    requireNonNull(loader, "loader");
+    requireNonNull(manifestResource, "manifestResource");
+    int slash = manifestResource.lastIndexOf('/');
+    String folder = slash < 0 ? "" : manifestResource.substring(0, slash + 1);
+    String name = manifestResource.substring(slash + 1);
+    return load(name, file -> Optional.ofNullable(loader.getResourceAsStream(folder + file)));
+  }
+
+  /**
+   * Loads a pack held in one JSON document, with no {@code include}. The stream is read fully and
+   * closed.
+   *
+   * @param sourceName how error messages name the document, for example a file name
+   */
+  public static RulePack fromStream(InputStream json, String sourceName) {
+    requireNonNull(json, "json");
+    requireNonNull(sourceName, "sourceName");
+    byte[] bytes;
+    try (json) {
+      bytes = json.readAllBytes();
+    } catch (IOException e) {
+      throw new InvalidRulePackException(sourceName, List.of(sourceName + ": cannot be read: " + e.getMessage()));
+    }
+    return load(
+        sourceName,
+        file -> file.equals(sourceName)
+            ? Optional.of(new java.io.ByteArrayInputStream(bytes))
+            : Optional.empty());
+  }
+
+  /** The pack id, unique among the packs an assessor combines, for example {@code us-ma}. */
+  public String id() {
+    return compiled.id();
+  }
+
+  /** The jurisdiction the pack covers. */
+  public Jurisdiction jurisdiction() {
+    return compiled.jurisdiction();
+  }
+
+  /** The version of the pack format. */
+  public int schemaVersion() {
+    return compiled.schemaVersion();
+  }
+
+  /** The version of the pack's content; a data-only change bumps it. */
+  public String dataVersion() {
+    return compiled.dataVersion();
+  }
+
+  /** The date up to which the pack's authors checked the law. */
+  public LocalDate currentAsOf() {
+    return compiled.currentAsOf();
+  }
+
+  /** SHA-256 of the pack's files as loaded, in lower-case hex. */
+  public String contentHash() {
+    return compiled.contentHash();
+  }
+
+  /** Where the pack was loaded from. */
+  public String source() {
+    return compiled.source();
+  }
+
+  /** The regulations, in pack order. */
+  public List<Regulation> regulations() {
+    return compiled.regulationList();
+  }
+
+  /** The fact vocabulary, in pack order. */
+  public List<FactDefinition> facts() {
+    return compiled.factList();
+  }
+
+  /** The legal terms, in pack order. */
+  public List<Term> terms() {
+    return compiled.termList();
+  }
+
+  /** The regulation with this id. */
+  public Optional<Regulation> regulation(String id) {
+    return regulations().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** The obligation with this id. */
+  public Optional<Obligation> obligation(String id) {
+    return regulations().stream()
+        .flatMap(r -> r.obligations().stream())
+        .filter(o -> o.id().equals(id))
+        .findFirst();
+  }
+
+  CompiledPack compiled() {
+    return compiled;
+  }
+
+  @Override
+  public String toString() {
+    return "RulePack[" + id() + " " + dataVersion() + " (" + jurisdiction().id() + ")]";
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An instrument or obligation that was considered and does not bind the situation. When a whole
+ * instrument is ruled out its obligations are not listed one by one.
+ *
+ * @param level whether a whole instrument or a single obligation was ruled out
+ * @param id the regulation's or obligation's id
+ * @param citation its citation
+ * @param title its title
+ * @param reason why, in one word
+ * @param explanation why, in a sentence
+ * @param trace the evaluation that ruled it out
+ */
+public record RuledOut(
+    Level level, String id, String citation, String title, Reason reason, String explanation, Trace trace) {
+
+  /** What was ruled out. */
+  public enum Level {
+    INSTRUMENT,
+    OBLIGATION
+  }
+
+  /** Why it was ruled out. */
+  public enum Reason {
+    /** Not in force on the as-of date. */
+    NOT_IN_FORCE,
+    /** The facts do not meet its scope or conditions. */
+    SCOPE_NOT_MET,
+    /** An exemption applies. */
+    EXEMPT
+  }
+
+  public RuledOut {
+    requireNonNull(level, "level");
+    requireNonNull(id, "id");
+    requireNonNull(citation, "citation");
+    requireNonNull(title, "title");
+    requireNonNull(reason, "reason");
+    requireNonNull(explanation, "explanation");
+    requireNonNull(trace, "trace");
+  }
+}

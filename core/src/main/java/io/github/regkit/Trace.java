@@ -1,0 +1,70 @@
+package io.github.regkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Why a condition came out as it did: a tree that mirrors the condition, each node with its
+ * three-valued result. Leaves that test a fact name it; nodes that stand for a legal term name the
+ * term and its citation.
+ *
+ * @param result what this node evaluated to
+ * @param text the node in words, for example {@code "personal information (M.G.L. c. 93H, § 1)"}
+ * @param factId the fact a leaf tested
+ * @param termId the term a node stands for
+ * @param citation the citation of that term, or of the proviso a node encodes
+ * @param children the sub-conditions, in the order the pack lists them
+ */
+public record Trace(
+    Truth result,
+    String text,
+    Optional<String> factId,
+    Optional<String> termId,
+    Optional<String> citation,
+    List<Trace> children) {
+  public Trace {
+    requireNonNull(result, "result");
+    requireNonNull(text, "text");
+    requireNonNull(factId, "factId");
+    requireNonNull(termId, "termId");
+    requireNonNull(citation, "citation");
+    children = ImmutableList.copyOf(children);
+  }
+
+  /** A leaf with no fact or term, for example "in force on 2026-11-28". */
+  public static Trace of(Truth result, String text) {
+    return new Trace(result, text, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** Visits this node and every descendant, depth first, in order. */
+  public void forEach(Consumer<Trace> visitor) {
+    visitor.accept(this);
+    for (Trace child : children) {
+      child.forEach(visitor);
+    }
+  }
+
+  /** The trace as indented lines, one node per line, for logs of structure and for people. */
+  public String render() {
+    StringBuilder sb = new StringBuilder();
+    render(sb, 0);
+    return sb.toString();
+  }
+
+  private void render(StringBuilder sb, int depth) {
+    sb.append("  ".repeat(depth)).append('[').append(result).append("] ").append(text);
+    citation.ifPresent(c -> {
+      if (!text.contains(c)) {
+        sb.append(" (").append(c).append(')');
+      }
+    });
+    sb.append('\n');
+    for (Trace child : children) {
+      child.render(sb, depth + 1);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.regkit;
+
+/** A value of three-valued (Kleene) logic: a condition can be true, false, or not yet decidable. */
+public enum Truth {
+  TRUE,
+  FALSE,
+  UNKNOWN;
+
+  /** Kleene conjunction. */
+  public Truth and(Truth other) {
+    if (this == FALSE || other == FALSE) {
+      return FALSE;
+    }
+    return this == TRUE && other == TRUE ? TRUE : UNKNOWN;
+  }
+
+  /** Kleene disjunction. */
+  public Truth or(Truth other) {
+    if (this == TRUE || other == TRUE) {
+      return TRUE;
+    }
+    return this == FALSE && other == FALSE ? FALSE : UNKNOWN;
+  }
+
+  /** Kleene negation: unknown stays unknown. */
+  public Truth not() {
+    return switch (this) {
+      case TRUE -> FALSE;
+      case FALSE -> TRUE;
+      case UNKNOWN -> UNKNOWN;
+    };
+  }
+
+  /** Truth of a known boolean. */
+  public static Truth of(boolean value) {
+    return value ? TRUE : FALSE;
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.regkit.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.regkit.FactDefinition;
+import io.github.regkit.Jurisdiction;
+import io.github.regkit.Obligation;
+import io.github.regkit.Regulation;
+import io.github.regkit.Term;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A validated pack with its conditions, ready to evaluate. */
+public record CompiledPack(
+    String id,
+    Jurisdiction jurisdiction,
+    int schemaVersion,
+    String dataVersion,
+    LocalDate currentAsOf,
+    String contentHash,
+    String source,
+    List<CompiledRegulation> regulations,
+    ImmutableMap<String, FactDefinition> facts,
+    ImmutableMap<String, CompiledTerm> terms) {
+
+  public CompiledPack {
+    regulations = ImmutableList.copyOf(regulations);
+  }
+
+  /** A regulation with its scope condition. */
+  public record CompiledRegulation(
+      Regulation regulation, Cond scope, List<CompiledObligation> obligations) {
+    public CompiledRegulation {
+      obligations = ImmutableList.copyOf(obligations);
+    }
+  }
+
+  /** An obligation with its conditions. */
+  public record CompiledObligation(
+      Obligation obligation,
+      Cond appliesWhen,
+      Optional<Cond> exemptWhen,
+      Optional<Cond> satisfiedWhen) {}
+
+  /** A term with its definition. */
+  public record CompiledTerm(Term term, Cond definition) {}
+
+  public List<Regulation> regulationList() {
+    return regulations.stream().map(CompiledRegulation::regulation).collect(ImmutableList.toImmutableList());
+  }
+
+  public List<FactDefinition> factList() {
+    return facts.values().asList();
+  }
+
+  public List<Term> termList() {
+    return terms.values().stream().map(CompiledTerm::term).collect(ImmutableList.toImmutableList());
+  }
+}

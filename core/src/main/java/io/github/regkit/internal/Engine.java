@@ -1,0 +1,224 @@
+package io.github.regkit.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.hash.Hashing;
+import io.github.regkit.Applicability;
+import io.github.regkit.Assessment;
+import io.github.regkit.Compliance;
+import io.github.regkit.ComplianceStatus;
+import io.github.regkit.FactDefinition;
+import io.github.regkit.Facts;
+import io.github.regkit.Obligation;
+import io.github.regkit.OpenQuestion;
+import io.github.regkit.Receipt;
+import io.github.regkit.Regulation;
+import io.github.regkit.Requirement;
+import io.github.regkit.RuledOut;
+import io.github.regkit.Trace;
+import io.github.regkit.Truth;
+import io.github.regkit.internal.CompiledPack.CompiledObligation;
+import io.github.regkit.internal.CompiledPack.CompiledRegulation;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Assesses validated facts against compiled packs. Stateless apart from its inputs; thread-safe. */
+public final class Engine {
+  private static final Logger log = LoggerFactory.getLogger(Engine.class);
+
+  private final List<CompiledPack> packs;
+  private final Vocabulary vocabulary;
+  private final List<Receipt.PackStamp> stamps;
+
+  public Engine(List<CompiledPack> packs, Vocabulary vocabulary) {
+    this.packs = ImmutableList.copyOf(packs);
+    this.vocabulary = vocabulary;
+    this.stamps = packs.stream()
+        .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Assesses facts that {@link Vocabulary#validate} has already checked. */
+  public Assessment assess(Facts facts, LocalDate asOf) {
+    List<Requirement> requirements = new ArrayList<>();
+    List<RuledOut> ruledOut = new ArrayList<>();
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    for (CompiledPack pack : packs) {
+      Evaluation evaluation = new Evaluation(pack, facts, asOf);
+      for (CompiledRegulation compiled : pack.regulations()) {
+        assessRegulation(compiled, evaluation, asOf, requirements, ruledOut, tallies);
+      }
+    }
+    List<OpenQuestion> questions = openQuestions(tallies);
+    String factsHash = Hashing.sha256().hashString(facts.toJson(), StandardCharsets.UTF_8).toString();
+    log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
+        facts.size(), asOf, requirements.size(), ruledOut.size(), questions.size());
+    return new Assessment(requirements, ruledOut, questions, new Receipt(Version.CURRENT, stamps, asOf, factsHash));
+  }
+
+  private void assessRegulation(CompiledRegulation compiled, Evaluation evaluation, LocalDate asOf,
+      List<Requirement> requirements, List<RuledOut> ruledOut, Map<String, Tally> tallies) {
+    Regulation regulation = compiled.regulation();
+    if (!regulation.effective().contains(asOf)) {
+      ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
+          RuledOut.Reason.NOT_IN_FORCE, notInForce(regulation.citation(), regulation.effective(), asOf),
+          Trace.of(Truth.FALSE, "in force " + regulation.effective() + "; assessed as of " + asOf)));
+      return;
+    }
+    Trace scopeCondition = evaluation.eval(compiled.scope());
+    Trace scope = new Trace(scopeCondition.result(), "who " + regulation.citation() + " binds: " + regulation.scope(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(scopeCondition));
+    if (scope.result() == Truth.FALSE) {
+      ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
+          RuledOut.Reason.SCOPE_NOT_MET,
+          regulation.citation() + " does not bind this situation. " + regulation.scope() + " Not met: " + String.join("; ", decisive(scopeCondition)) + ".",
+          scope));
+      return;
+    }
+    for (CompiledObligation c : compiled.obligations()) {
+      Obligation o = c.obligation();
+      if (!o.effective().contains(asOf)) {
+        ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
+            notInForce(o.citation(), o.effective(), asOf),
+            Trace.of(Truth.FALSE, "in force " + o.effective() + "; assessed as of " + asOf)));
+        continue;
+      }
+      Trace applies = evaluation.eval(c.appliesWhen());
+      Optional<Trace> exempt = c.exemptWhen().map(evaluation::eval);
+      Truth verdict = scope.result().and(applies.result());
+      List<Trace> children = new ArrayList<>(List.of(scope, applies));
+      if (exempt.isPresent()) {
+        Trace e = exempt.get();
+        verdict = verdict.and(e.result().not());
+        children.add(new Trace(e.result().not(), "no exemption applies", Optional.empty(), Optional.empty(), Optional.empty(), List.of(e)));
+      }
+      Trace why = new Trace(verdict, o.citation() + " applies when all of the following hold",
+          Optional.empty(), Optional.empty(), Optional.empty(), children);
+      if (verdict == Truth.FALSE) {
+        boolean isExempt = exempt.map(e -> e.result() == Truth.TRUE).orElse(false);
+        List<String> reasons = isExempt ? decisive(exempt.get()) : decisive(applies);
+        ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
+            isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
+            o.citation() + (isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ")
+                + String.join("; ", reasons) + ".",
+            why));
+        continue;
+      }
+      Compliance compliance = compliance(c, evaluation);
+      Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
+      requirements.add(new Requirement(o, regulation.citation(), status, why, compliance));
+      if (status == Applicability.MAY_APPLY) {
+        for (String fact : blockingFacts(why)) {
+          tallies.computeIfAbsent(fact, k -> new Tally()).applicability(o.citation());
+        }
+      }
+      for (String fact : compliance.openFacts()) {
+        tallies.computeIfAbsent(fact, k -> new Tally()).compliance(o.citation());
+      }
+    }
+  }
+
+  private static Compliance compliance(CompiledObligation c, Evaluation evaluation) {
+    Obligation o = c.obligation();
+    if (c.satisfiedWhen().isEmpty()) {
+      return new Compliance(ComplianceStatus.UNKNOWN,
+          Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
+          o.evidence(), List.of());
+    }
+    Trace trace = evaluation.eval(c.satisfiedWhen().get());
+    return switch (trace.result()) {
+      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, trace, List.of(), List.of());
+      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, trace, List.of(), List.of());
+      case UNKNOWN -> new Compliance(ComplianceStatus.UNKNOWN, trace, o.evidence(), List.copyOf(blockingFacts(trace)));
+    };
+  }
+
+  /**
+   * The facts behind the unknown leaves that are reached through unknown nodes only. A leaf under a
+   * decided node cannot change that node (three-valued logic is monotone), so it is left out.
+   */
+  static Set<String> blockingFacts(Trace trace) {
+    Set<String> out = new LinkedHashSet<>();
+    collectBlocking(trace, out);
+    return out;
+  }
+
+  private static void collectBlocking(Trace trace, Set<String> out) {
+    if (trace.result() != Truth.UNKNOWN) {
+      return;
+    }
+    if (trace.children().isEmpty()) {
+      trace.factId().ifPresent(out::add);
+      return;
+    }
+    for (Trace child : trace.children()) {
+      collectBlocking(child, out);
+    }
+  }
+
+  /** The texts of the false nodes that decide a false result, stopping at terms and leaves. */
+  static List<String> decisive(Trace trace) {
+    List<String> out = new ArrayList<>();
+    collectDecisive(trace, trace.result(), out);
+    return out.isEmpty() ? List.of(trace.text()) : out;
+  }
+
+  private static void collectDecisive(Trace trace, Truth wanted, List<String> out) {
+    if (trace.result() != wanted) {
+      return;
+    }
+    boolean structural = trace.termId().isEmpty() && !trace.children().isEmpty()
+        && (trace.text().equals("all of the following") || trace.text().equals("any of the following") || trace.text().equals("not the following"));
+    if (!structural) {
+      out.add(trace.text());
+      return;
+    }
+    Truth childWanted = trace.text().equals("not the following") ? wanted.not() : wanted;
+    for (Trace child : trace.children()) {
+      collectDecisive(child, childWanted, out);
+    }
+  }
+
+  private static String notInForce(String citation, io.github.regkit.EffectivePeriod period, LocalDate asOf) {
+    return citation + " is not in force on " + asOf + ": it is in force " + period + ".";
+  }
+
+  private List<OpenQuestion> openQuestions(Map<String, Tally> tallies) {
+    List<OpenQuestion> out = new ArrayList<>();
+    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+      FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
+      Tally t = e.getValue();
+      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, List.copyOf(t.citations)));
+    }
+    out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
+        .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())
+        .thenComparing(OpenQuestion::factId));
+    return out;
+  }
+
+  private static final class Tally {
+    int applicability;
+    int compliance;
+    final Set<String> citations = new TreeSet<>();
+
+    void applicability(String citation) {
+      applicability++;
+      citations.add(citation);
+    }
+
+    void compliance(String citation) {
+      compliance++;
+      citations.add(citation);
+    }
+  }
+}

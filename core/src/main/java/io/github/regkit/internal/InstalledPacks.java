@@ -1,0 +1,57 @@
+package io.github.regkit.internal;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import io.github.regkit.RulePack;
+import io.github.regkit.UnknownJurisdictionException;
+import io.github.regkit.spi.RulePackProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Packs found with {@link ServiceLoader}; each provider's pack is loaded once, lazily. */
+public final class InstalledPacks {
+  private static final Logger log = LoggerFactory.getLogger(InstalledPacks.class);
+
+  private record Installed(String jurisdiction, Supplier<RulePack> pack) {}
+
+  private static final Supplier<List<Installed>> INSTALLED = Suppliers.memoize(InstalledPacks::discover);
+
+  private InstalledPacks() {}
+
+  private static List<Installed> discover() {
+    List<Installed> out = new ArrayList<>();
+    for (RulePackProvider provider : ServiceLoader.load(RulePackProvider.class, InstalledPacks.class.getClassLoader())) {
+      log.debug("Found rule pack provider {} for {}", provider.getClass().getName(), provider.jurisdiction());
+      out.add(new Installed(provider.jurisdiction(), Suppliers.memoize(provider::load)));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The jurisdiction ids of installed packs, sorted. */
+  public static List<String> jurisdictions() {
+    return ImmutableList.copyOf(new TreeSet<>(INSTALLED.get().stream().map(Installed::jurisdiction).toList()));
+  }
+
+  /**
+   * The installed packs of one jurisdiction, loaded on first use.
+   *
+   * @throws UnknownJurisdictionException when there are none
+   */
+  public static List<RulePack> forJurisdiction(String jurisdiction) {
+    List<RulePack> packs = new ArrayList<>();
+    for (Installed installed : INSTALLED.get()) {
+      if (installed.jurisdiction().equals(jurisdiction)) {
+        packs.add(installed.pack().get());
+      }
+    }
+    if (packs.isEmpty()) {
+      throw new UnknownJurisdictionException(jurisdiction, jurisdictions());
+    }
+    return packs;
+  }
+}

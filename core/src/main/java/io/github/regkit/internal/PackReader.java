@@ -1,0 +1,835 @@
+package io.github.regkit.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import io.github.regkit.Addressee;
+import io.github.regkit.DutyKind;
+import io.github.regkit.EffectivePeriod;
+import io.github.regkit.Excerpt;
+import io.github.regkit.FactDefinition;
+import io.github.regkit.FactType;
+import io.github.regkit.InvalidRulePackException;
+import io.github.regkit.Jurisdiction;
+import io.github.regkit.Obligation;
+import io.github.regkit.Provenance;
+import io.github.regkit.Regulation;
+import io.github.regkit.Term;
+import io.github.regkit.internal.CompiledPack.CompiledObligation;
+import io.github.regkit.internal.CompiledPack.CompiledRegulation;
+import io.github.regkit.internal.CompiledPack.CompiledTerm;
+import io.github.regkit.spi.ResourceOpener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and validates a rule pack: strict JSON, then structure, then meaning. Every problem is
+ * collected with its file and JSON path and reported together; a pack is returned only when there
+ * is none.
+ */
+public final class PackReader {
+  private static final Logger log = LoggerFactory.getLogger(PackReader.class);
+
+  static final int SCHEMA_VERSION = 1;
+  private static final long MAX_FILE_BYTES = 16_000_000L;
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+  private static final Pattern JURISDICTION_ID = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.json");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static final Set<String> MANIFEST_KEYS =
+      Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "currentAsOf", "include", "facts", "terms", "regulations");
+  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations");
+
+  private final String manifestName;
+  private final ResourceOpener opener;
+  private final List<String> problems = new ArrayList<>();
+  private final Hasher hasher = Hashing.sha256().newHasher();
+
+  private final List<Obj> factNodes = new ArrayList<>();
+  private final List<Obj> termNodes = new ArrayList<>();
+  private final List<Obj> regulationNodes = new ArrayList<>();
+
+  private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
+  private final Map<String, String> termLocations = new LinkedHashMap<>();
+  private final Map<String, Set<String>> termReferences = new LinkedHashMap<>();
+
+  private PackReader(String manifestName, ResourceOpener opener) {
+    this.manifestName = manifestName;
+    this.opener = opener;
+  }
+
+  /**
+   * Reads the pack whose manifest has this name.
+   *
+   * @throws InvalidRulePackException listing every problem
+   */
+  public static CompiledPack read(String manifestName, ResourceOpener opener) {
+    return new PackReader(manifestName, opener).read();
+  }
+
+  private CompiledPack read() {
+    Optional<JsonNode> manifestRoot = parse(manifestName, Optional.empty());
+    if (manifestRoot.isEmpty()) {
+      throw failure("");
+    }
+    Obj manifest = new Obj(manifestName, "$", manifestRoot.get());
+    manifest.allow(MANIFEST_KEYS);
+    int schemaVersion = manifest.integer("schemaVersion");
+    if (schemaVersion != SCHEMA_VERSION && schemaVersion != Integer.MIN_VALUE) {
+      manifest.problem("schemaVersion", "unsupported schema version " + schemaVersion + "; expected " + SCHEMA_VERSION);
+    }
+    String id = manifest.id("id");
+    Jurisdiction jurisdiction = jurisdiction(manifest);
+    String dataVersion = manifest.text("dataVersion");
+    LocalDate currentAsOf = manifest.date("currentAsOf").orElse(LocalDate.MIN);
+    collectSections(manifest);
+    Set<String> seenIncludes = new HashSet<>();
+    List<String> includes = manifest.strings("include", false);
+    for (int i = 0; i < includes.size(); i++) {
+      String file = includes.get(i);
+      String at = "include[" + i + "]";
+      if (!FILE_NAME.matcher(file).matches() || file.contains("..") || file.contains("//")) {
+        manifest.problem(at, "'" + file + "' is not a relative .json file name inside the pack");
+      } else if (file.equals(manifestName) || !seenIncludes.add(file)) {
+        manifest.problem(at, "'" + file + "' is included more than once");
+      } else {
+        parse(file, Optional.of(manifest.pathOf(at))).ifPresent(root -> {
+          Obj included = new Obj(file, "$", root);
+          included.allow(INCLUDE_KEYS);
+          collectSections(included);
+        });
+      }
+    }
+
+    for (Obj node : factNodes) {
+      fact(node);
+    }
+    for (Obj node : termNodes) {
+      String termId = node.id("id");
+      if (!termId.isEmpty() && termLocations.putIfAbsent(termId, node.location("id")) != null) {
+        node.problem("id", "duplicate term id '" + termId + "'; first declared at " + termLocations.get(termId));
+      }
+    }
+    Map<String, CompiledTerm> terms = new LinkedHashMap<>();
+    for (Obj node : termNodes) {
+      term(node).ifPresent(t -> terms.putIfAbsent(t.term().id(), t));
+    }
+    checkTermCycles();
+    Set<String> regulationIds = new HashSet<>();
+    Map<String, String> obligationIds = new LinkedHashMap<>();
+    List<CompiledRegulation> regulations = new ArrayList<>();
+    for (Obj node : regulationNodes) {
+      regulation(node, regulationIds, obligationIds).ifPresent(regulations::add);
+    }
+    String label = manifestName + (dataVersion.isEmpty() ? "" : " (" + id + " " + dataVersion + ")");
+    if (!problems.isEmpty()) {
+      throw failure(label);
+    }
+    String hash = hasher.hash().toString();
+    log.debug("Loaded rule pack {} {} from {}: {} regulations, {} facts, {} terms", id, dataVersion, manifestName, regulations.size(), facts.size(), terms.size());
+    return new CompiledPack(id, jurisdiction, schemaVersion, dataVersion, currentAsOf, hash, manifestName,
+        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms));
+  }
+
+  private InvalidRulePackException failure(String label) {
+    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, problems);
+  }
+
+  // ---------------------------------------------------------------- files
+
+  private Optional<JsonNode> parse(String file, Optional<String> includedAt) {
+    byte[] bytes;
+    try {
+      Optional<InputStream> in = opener.open(file);
+      if (in.isEmpty()) {
+        problems.add(includedAt.map(at -> manifestName + " at " + at + ": file '" + file + "' not found")
+            .orElse(file + ": not found"));
+        return Optional.empty();
+      }
+      try (InputStream stream = in.get()) {
+        bytes = stream.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.add(file + ": cannot be read: " + e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      problems.add(file + ": larger than " + MAX_FILE_BYTES + " bytes");
+      return Optional.empty();
+    }
+    hasher.putUnencodedChars(file).putInt(bytes.length).putBytes(bytes);
+    if (bytes.length == 0) {
+      problems.add(file + ": empty file; expected a JSON object");
+      return Optional.empty();
+    }
+    try {
+      JsonNode root = Json.STRICT.readTree(bytes);
+      if (root == null || root.isMissingNode()) {
+        problems.add(file + ": no JSON content; expected a JSON object");
+        return Optional.empty();
+      }
+      if (!root.isObject()) {
+        problems.add(file + " at $: expected a JSON object, found " + kind(root));
+        return Optional.empty();
+      }
+      return Optional.of(root);
+    } catch (JacksonException e) {
+      problems.add(file + ": " + Json.describe(e));
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(file + ": cannot be read: " + e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+
+  private void collectSections(Obj file) {
+    factNodes.addAll(file.objects("facts", false));
+    termNodes.addAll(file.objects("terms", false));
+    regulationNodes.addAll(file.objects("regulations", false));
+  }
+
+  private Jurisdiction jurisdiction(Obj manifest) {
+    Optional<Obj> node = manifest.object("jurisdiction", true);
+    if (node.isEmpty()) {
+      return new Jurisdiction("", "", Optional.empty());
+    }
+    Obj j = node.get();
+    j.allow(Set.of("id", "name", "parent"));
+    String id = j.text("id");
+    if (!id.isEmpty() && !JURISDICTION_ID.matcher(id).matches()) {
+      j.problem("id", "'" + id + "' is not an ISO 3166-2 style id; expected for example US-MA");
+    }
+    Optional<String> parent = j.optText("parent");
+    parent.filter(p -> !JURISDICTION_ID.matcher(p).matches())
+        .ifPresent(p -> j.problem("parent", "'" + p + "' is not an ISO 3166 style id; expected for example US"));
+    return new Jurisdiction(id, j.text("name"), parent);
+  }
+
+  // ---------------------------------------------------------------- facts
+
+  private void fact(Obj node) {
+    node.allow(Set.of("id", "type", "values", "question", "help", "group"));
+    String id = node.id("id");
+    FactType type = node.enumValue("type", FactType.class).orElse(null);
+    List<FactDefinition.AllowedValue> values = new ArrayList<>();
+    Set<String> valueIds = new HashSet<>();
+    List<Obj> valueNodes = node.objects("values", false);
+    for (Obj v : valueNodes) {
+      v.allow(Set.of("id", "label"));
+      String valueId = v.id("id");
+      if (!valueId.isEmpty() && !valueIds.add(valueId)) {
+        v.problem("id", "duplicate value '" + valueId + "' of fact '" + id + "'");
+      }
+      values.add(new FactDefinition.AllowedValue(valueId, v.text("label")));
+    }
+    if (type == FactType.ONE_OF || type == FactType.SET_OF) {
+      if (valueNodes.isEmpty()) {
+        node.problem("values", "a " + type + " fact needs at least one allowed value");
+      }
+    } else if (type != null && node.has("values")) {
+      node.problem("values", "a " + type + " fact takes no allowed values");
+    }
+    String question = node.text("question");
+    String help = node.text("help");
+    String group = node.optText("group").orElse("general");
+    if (id.isEmpty() || type == null) {
+      return;
+    }
+    if (facts.containsKey(id)) {
+      node.problem("id", "duplicate fact id '" + id + "'");
+      return;
+    }
+    facts.put(id, new FactDefinition(id, type, values, question, help, group));
+  }
+
+  // ---------------------------------------------------------------- terms
+
+  private Optional<CompiledTerm> term(Obj node) {
+    node.allow(Set.of("id", "name", "citation", "summary", "excerpt", "definition"));
+    String id = node.id("id");
+    String name = node.text("name");
+    String citation = node.citation("citation");
+    String summary = node.text("summary");
+    Optional<Excerpt> excerpt = node.object("excerpt", false).map(this::excerpt);
+    Set<String> refs = new LinkedHashSet<>();
+    Optional<Cond> definition = node.condition("definition", true, refs);
+    if (!id.isEmpty()) {
+      termReferences.putIfAbsent(id, refs);
+    }
+    if (id.isEmpty() || definition.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CompiledTerm(new Term(id, name, citation, summary, excerpt), definition.get()));
+  }
+
+  private void checkTermCycles() {
+    Set<String> done = new HashSet<>();
+    for (String start : termReferences.keySet()) {
+      Deque<String> path = new ArrayDeque<>();
+      findCycle(start, path, done);
+    }
+  }
+
+  private void findCycle(String term, Deque<String> path, Set<String> done) {
+    if (done.contains(term)) {
+      return;
+    }
+    if (path.contains(term)) {
+      List<String> cycle = new ArrayList<>();
+      boolean in = false;
+      for (var it = path.descendingIterator(); it.hasNext(); ) {
+        String t = it.next();
+        in |= t.equals(term);
+        if (in) {
+          cycle.add(t);
+        }
+      }
+      cycle.add(term);
+      problems.add(termLocations.getOrDefault(term, manifestName) + ": term '" + term
+          + "' refers to itself" + (cycle.size() > 2 ? " through " + String.join(" -> ", cycle) : "")
+          + "; expected definitions without cycles");
+      done.addAll(cycle);
+      return;
+    }
+    path.addLast(term);
+    for (String ref : termReferences.getOrDefault(term, Set.of())) {
+      findCycle(ref, path, done);
+    }
+    path.removeLast();
+    done.add(term);
+  }
+
+  // ---------------------------------------------------------------- regulations
+
+  private Optional<CompiledRegulation> regulation(Obj node, Set<String> regulationIds, Map<String, String> obligationIds) {
+    node.allow(Set.of("id", "citation", "title", "kind", "issuer", "source", "retrieved", "effective", "scope", "obligations"));
+    String id = node.id("id");
+    if (!id.isEmpty() && !regulationIds.add(id)) {
+      node.problem("id", "duplicate regulation id '" + id + "'");
+    }
+    String citation = node.citation("citation");
+    String title = node.text("title");
+    Optional<Regulation.Kind> kind = node.enumValue("kind", Regulation.Kind.class);
+    String issuer = node.text("issuer");
+    String source = node.url("source");
+    Optional<LocalDate> retrieved = node.date("retrieved");
+    EffectivePeriod effective = node.period("effective");
+    String scopeSummary = "";
+    Optional<Cond> scope = Optional.empty();
+    Optional<Obj> scopeNode = node.object("scope", true);
+    if (scopeNode.isPresent()) {
+      scopeNode.get().allow(Set.of("summary", "when"));
+      scopeSummary = scopeNode.get().text("summary");
+      scope = scopeNode.get().condition("when", true, new HashSet<>());
+    }
+    List<Obligation> obligations = new ArrayList<>();
+    List<CompiledObligation> compiled = new ArrayList<>();
+    List<Obj> obligationNodes = node.objects("obligations", true);
+    if (obligationNodes.isEmpty() && node.has("obligations")) {
+      node.problem("obligations", "expected at least one obligation");
+    }
+    for (Obj o : obligationNodes) {
+      obligation(o, id, effective, obligationIds).ifPresent(c -> {
+        compiled.add(c);
+        obligations.add(c.obligation());
+      });
+    }
+    if (id.isEmpty() || kind.isEmpty() || retrieved.isEmpty() || scope.isEmpty()) {
+      return Optional.empty();
+    }
+    Regulation regulation = new Regulation(id, citation, title, kind.get(), issuer, source, retrieved.get(), effective, scopeSummary, obligations);
+    return Optional.of(new CompiledRegulation(regulation, scope.get(), compiled));
+  }
+
+  private Optional<CompiledObligation> obligation(Obj node, String regulationId, EffectivePeriod regulationPeriod, Map<String, String> obligationIds) {
+    node.allow(Set.of("id", "citation", "title", "duty", "addressee", "summary", "actions", "evidence", "timing",
+        "penalty", "excerpt", "effective", "topics", "appliesWhen", "exemptWhen", "satisfiedWhen"));
+    String id = node.id("id");
+    if (!id.isEmpty()) {
+      String first = obligationIds.putIfAbsent(id, node.location("id"));
+      if (first != null) {
+        node.problem("id", "duplicate obligation id '" + id + "'; first declared at " + first);
+      }
+    }
+    String citation = node.citation("citation");
+    String title = node.text("title");
+    Optional<DutyKind> duty = node.enumValue("duty", DutyKind.class);
+    Optional<Addressee> addressee = node.object("addressee", true).map(a -> {
+      a.allow(Set.of("role", "party"));
+      Optional<Addressee.Role> role = a.enumValue("role", Addressee.Role.class);
+      return new Addressee(role.orElse(Addressee.Role.CALLER), a.text("party"));
+    });
+    String summary = node.text("summary");
+    List<String> actions = node.strings("actions", true);
+    List<String> evidence = node.strings("evidence", true);
+    Optional<String> timing = node.optText("timing");
+    Optional<String> penalty = node.optText("penalty");
+    Optional<Excerpt> excerpt = node.object("excerpt", true).map(this::excerpt);
+    EffectivePeriod effective = node.period("effective");
+    if (effective.from().isPresent() && regulationPeriod.from().isPresent() && effective.from().get().isBefore(regulationPeriod.from().get())
+        || effective.until().isPresent() && regulationPeriod.until().isPresent() && effective.until().get().isAfter(regulationPeriod.until().get())) {
+      node.problem("effective", "obligation period (" + effective + ") must lie within its regulation's (" + regulationPeriod + ")");
+    }
+    List<String> topics = node.strings("topics", false);
+    Set<String> refs = new HashSet<>();
+    Cond applies = node.condition("appliesWhen", false, refs).orElse(Cond.always());
+    Optional<Cond> exempt = node.condition("exemptWhen", false, refs);
+    Optional<Cond> satisfied = node.condition("satisfiedWhen", false, refs);
+    if (id.isEmpty() || duty.isEmpty() || addressee.isEmpty() || excerpt.isEmpty()) {
+      return Optional.empty();
+    }
+    Obligation obligation = new Obligation(id, citation, regulationId, title, duty.get(), addressee.get(), summary,
+        actions, evidence, timing, penalty, excerpt.get(), effective, topics);
+    return Optional.of(new CompiledObligation(obligation, applies, exempt, satisfied));
+  }
+
+  private Excerpt excerpt(Obj node) {
+    node.allow(Set.of("text", "source", "retrieved", "provenance", "verified", "note"));
+    String text = node.text("text");
+    String source = node.url("source");
+    LocalDate retrieved = node.date("retrieved").orElse(LocalDate.MIN);
+    Provenance provenance = node.enumValue("provenance", Provenance.class).orElse(Provenance.PARAPHRASE);
+    boolean verified = node.bool("verified");
+    if (verified && provenance == Provenance.PARAPHRASE) {
+      node.problem("verified", "a paraphrase cannot be verified source text; expected verified: false");
+    }
+    return new Excerpt(text, source, retrieved, provenance, verified, node.optText("note"));
+  }
+
+  // ---------------------------------------------------------------- conditions
+
+  private Optional<Cond> condition(String file, String path, JsonNode node, Set<String> termRefs) {
+    if (!node.isObject()) {
+      problems.add(file + " at " + path + ": expected a condition object, found " + kind(node));
+      return Optional.empty();
+    }
+    Obj c = new Obj(file, path, node);
+    Optional<String> label = c.optText("label");
+    List<String> forms = new ArrayList<>();
+    node.fieldNames().forEachRemaining(name -> {
+      if (!name.equals("label")) {
+        forms.add(name);
+      }
+    });
+    if (c.has("fact")) {
+      return factTest(c, forms, label);
+    }
+    if (forms.size() != 1) {
+      problems.add(file + " at " + path + ": expected exactly one of all, any, not, fact, asOf, term, always; found "
+          + (forms.isEmpty() ? "none" : forms));
+      return Optional.empty();
+    }
+    String form = forms.get(0);
+    JsonNode value = node.get(form);
+    String at = path + "." + form;
+    switch (form) {
+      case "all", "any" -> {
+        if (!value.isArray() || value.isEmpty()) {
+          problems.add(file + " at " + at + ": expected a non-empty array of conditions, found " + kind(value));
+          return Optional.empty();
+        }
+        List<Cond> items = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < value.size(); i++) {
+          Optional<Cond> item = condition(file, at + "[" + i + "]", value.get(i), termRefs);
+          ok &= item.isPresent();
+          item.ifPresent(items::add);
+        }
+        if (!ok) {
+          return Optional.empty();
+        }
+        return Optional.of(form.equals("all") ? new Cond.All(items, label) : new Cond.Any(items, label));
+      }
+      case "not" -> {
+        return condition(file, at, value, termRefs).map(inner -> new Cond.Not(inner, label));
+      }
+      case "term" -> {
+        String termId = value.isTextual() ? value.asText() : "";
+        if (termId.isEmpty()) {
+          problems.add(file + " at " + at + ": expected a term id, found " + kind(value));
+          return Optional.empty();
+        }
+        if (!termLocations.containsKey(termId)) {
+          problems.add(file + " at " + at + ": unknown term '" + termId + "'; expected one of " + termLocations.keySet());
+          return Optional.empty();
+        }
+        termRefs.add(termId);
+        return Optional.of(new Cond.TermRef(termId, label));
+      }
+      case "always" -> {
+        if (!value.isBoolean()) {
+          problems.add(file + " at " + at + ": expected true or false, found " + kind(value));
+          return Optional.empty();
+        }
+        return Optional.of(new Cond.Const(value.booleanValue(), label));
+      }
+      case "asOf" -> {
+        if (!value.isObject() || value.size() != 1) {
+          problems.add(file + " at " + at + ": expected an object with one date comparison (before, onOrBefore, after, onOrAfter)");
+          return Optional.empty();
+        }
+        String opName = value.fieldNames().next();
+        Optional<Cond.Op> op = Cond.Op.fromJson(opName).filter(Cond.Op::isDateComparison);
+        if (op.isEmpty()) {
+          problems.add(file + " at " + at + "." + opName + ": unknown date comparison; expected before, onOrBefore, after or onOrAfter");
+          return Optional.empty();
+        }
+        return dateOperand(file, at + "." + opName, value.get(opName)).map(d -> new Cond.AsOfTest(op.get(), d, label));
+      }
+      default -> {
+        problems.add(file + " at " + at + ": unknown condition '" + form + "'; expected one of all, any, not, fact, asOf, term, always");
+        return Optional.empty();
+      }
+    }
+  }
+
+  private Optional<Cond> factTest(Obj c, List<String> forms, Optional<String> label) {
+    String factId = c.text("fact");
+    List<String> ops = new ArrayList<>(forms);
+    ops.remove("fact");
+    if (ops.size() != 1) {
+      c.problem("fact", "a fact test needs exactly one operator (equals, in, contains, containsAny, containsAll, before, onOrBefore, after, onOrAfter, lessThan, atMost, greaterThan, atLeast); found " + ops);
+      return Optional.empty();
+    }
+    String opName = ops.get(0);
+    Optional<Cond.Op> maybeOp = Cond.Op.fromJson(opName);
+    if (maybeOp.isEmpty()) {
+      c.problem(opName, "unknown operator '" + opName + "'; expected one of equals, in, contains, containsAny, containsAll, before, onOrBefore, after, onOrAfter, lessThan, atMost, greaterThan, atLeast");
+      return Optional.empty();
+    }
+    if (factId.isEmpty()) {
+      return Optional.empty();
+    }
+    FactDefinition fact = facts.get(factId);
+    if (fact == null) {
+      c.problem("fact", "unknown fact '" + factId + "'; expected a fact declared in the pack's facts");
+      return Optional.empty();
+    }
+    Cond.Op op = maybeOp.get();
+    JsonNode operand = c.node.get(opName);
+    String at = c.pathOf(opName);
+    boolean fits = switch (fact.type()) {
+      case BOOLEAN -> op == Cond.Op.EQUALS;
+      case ONE_OF -> op == Cond.Op.EQUALS || op == Cond.Op.IN;
+      case SET_OF -> op.isSetOperator();
+      case DATE -> op == Cond.Op.EQUALS || op.isDateComparison();
+      case NUMBER -> op == Cond.Op.EQUALS || op.isNumberComparison();
+    };
+    if (!fits) {
+      c.problem(opName, "operator '" + opName + "' does not apply to " + fact.type() + " fact '" + factId + "'");
+      return Optional.empty();
+    }
+    Optional<Object> value = switch (fact.type()) {
+      case BOOLEAN -> operand.isBoolean() ? Optional.of(operand.booleanValue()) : expected(c.file, at, "true or false", operand);
+      case ONE_OF, SET_OF -> (op == Cond.Op.EQUALS || op == Cond.Op.CONTAINS)
+          ? allowedValue(c.file, at, fact, operand).map(v -> (Object) v)
+          : allowedValues(c.file, at, fact, operand).map(v -> (Object) v);
+      case DATE -> dateOperand(c.file, at, operand).map(d -> (Object) d);
+      case NUMBER -> operand.isNumber() ? Optional.of(operand.decimalValue()) : expected(c.file, at, "a number", operand);
+    };
+    return value.map(v -> new Cond.FactTest(factId, op, v, label));
+  }
+
+  private Optional<Object> expected(String file, String at, String what, JsonNode found) {
+    problems.add(file + " at " + at + ": expected " + what + ", found " + kind(found));
+    return Optional.empty();
+  }
+
+  private Optional<String> allowedValue(String file, String at, FactDefinition fact, JsonNode node) {
+    if (!node.isTextual()) {
+      problems.add(file + " at " + at + ": expected one allowed value of fact '" + fact.id() + "', found " + kind(node));
+      return Optional.empty();
+    }
+    String v = node.asText();
+    if (fact.value(v).isEmpty()) {
+      problems.add(file + " at " + at + ": '" + v + "' is not an allowed value of fact '" + fact.id() + "'; expected one of " + valueIds(fact));
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  private Optional<List<String>> allowedValues(String file, String at, FactDefinition fact, JsonNode node) {
+    if (!node.isArray() || node.isEmpty()) {
+      problems.add(file + " at " + at + ": expected a non-empty array of allowed values of fact '" + fact.id() + "', found " + kind(node));
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < node.size(); i++) {
+      Optional<String> v = allowedValue(file, at + "[" + i + "]", fact, node.get(i));
+      ok &= v.isPresent();
+      v.ifPresent(out::add);
+    }
+    return ok ? Optional.of(ImmutableList.copyOf(out)) : Optional.empty();
+  }
+
+  private Optional<LocalDate> dateOperand(String file, String at, JsonNode node) {
+    if (!node.isTextual()) {
+      problems.add(file + " at " + at + ": expected a date yyyy-MM-dd, found " + kind(node));
+      return Optional.empty();
+    }
+    return parseDate(file, at, node.asText());
+  }
+
+  private Optional<LocalDate> parseDate(String file, String at, String text) {
+    if (ISO_DATE.matcher(text).matches()) {
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException e) {
+        problems.add(file + " at " + at + ": '" + text + "' is not a valid date; expected a calendar date yyyy-MM-dd");
+        return Optional.empty();
+      }
+    }
+    problems.add(file + " at " + at + ": " + Redaction.show(text) + " is not a date; expected yyyy-MM-dd");
+    return Optional.empty();
+  }
+
+  private static List<String> valueIds(FactDefinition fact) {
+    return fact.values().stream().map(FactDefinition.AllowedValue::id).toList();
+  }
+
+  static String kind(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> node.asText().isEmpty() ? "an empty string" : "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  // ---------------------------------------------------------------- object access with problems
+
+  /** A JSON object at a known place, whose accessors record problems instead of throwing. */
+  private final class Obj {
+    final String file;
+    final String path;
+    final JsonNode node;
+
+    Obj(String file, String path, JsonNode node) {
+      this.file = file;
+      this.path = path;
+      this.node = node;
+    }
+
+    String pathOf(String member) {
+      return member.startsWith("[") ? path + member : path + "." + member;
+    }
+
+    String location(String member) {
+      return file + " at " + pathOf(member);
+    }
+
+    void problem(String member, String message) {
+      problems.add(location(member) + ": " + message);
+    }
+
+    boolean has(String member) {
+      return node.has(member);
+    }
+
+    void allow(Set<String> members) {
+      node.fieldNames().forEachRemaining(name -> {
+        if (!members.contains(name)) {
+          problem(name, "unknown property '" + Redaction.show(name).replace("'", "") + "'; expected one of " + new java.util.TreeSet<>(members));
+        }
+      });
+    }
+
+    Optional<JsonNode> member(String name, boolean required) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        if (required) {
+          problem(name, "missing required property");
+        }
+        return Optional.empty();
+      }
+      return Optional.of(value);
+    }
+
+    String text(String name) {
+      return member(name, true).map(v -> {
+        if (!v.isTextual() || v.asText().isBlank()) {
+          problem(name, "expected a non-empty string, found " + kind(v));
+          return "";
+        }
+        return v.asText();
+      }).orElse("");
+    }
+
+    Optional<String> optText(String name) {
+      return member(name, false).flatMap(v -> {
+        if (!v.isTextual() || v.asText().isBlank()) {
+          problem(name, "expected a non-empty string, found " + kind(v));
+          return Optional.empty();
+        }
+        return Optional.of(v.asText());
+      });
+    }
+
+    String id(String name) {
+      String id = text(name);
+      if (!id.isEmpty() && !ID.matcher(id).matches()) {
+        problem(name, Redaction.show(id) + " is not a valid id; expected lower-case letters, digits, '.', '_' or '-', at most 100");
+        return "";
+      }
+      return id;
+    }
+
+    String citation(String name) {
+      String citation = text(name);
+      if (!citation.isEmpty() && (!citation.strip().equals(citation) || citation.length() > 200 || citation.chars().noneMatch(Character::isDigit))) {
+        problem(name, Redaction.show(citation) + " is not a well-formed citation; expected trimmed text of at most 200 characters naming a numbered provision");
+      }
+      return citation;
+    }
+
+    String url(String name) {
+      String url = text(name);
+      if (!url.isEmpty() && !URL.matcher(url).matches()) {
+        problem(name, Redaction.show(url) + " is not a source address; expected an http or https URL");
+      }
+      return url;
+    }
+
+    int integer(String name) {
+      return member(name, true).map(v -> {
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+          problem(name, "expected an integer, found " + kind(v));
+          return Integer.MIN_VALUE;
+        }
+        return v.intValue();
+      }).orElse(Integer.MIN_VALUE);
+    }
+
+    boolean bool(String name) {
+      return member(name, true).map(v -> {
+        if (!v.isBoolean()) {
+          problem(name, "expected true or false, found " + kind(v));
+          return false;
+        }
+        return v.booleanValue();
+      }).orElse(false);
+    }
+
+    Optional<LocalDate> date(String name) {
+      return member(name, true).flatMap(v -> v.isTextual()
+          ? parseDate(file, pathOf(name), v.asText())
+          : expectedDate(name, v));
+    }
+
+    private Optional<LocalDate> expectedDate(String name, JsonNode v) {
+      problem(name, "expected a date yyyy-MM-dd, found " + kind(v));
+      return Optional.empty();
+    }
+
+    EffectivePeriod period(String name) {
+      Optional<Obj> p = object(name, false);
+      if (p.isEmpty()) {
+        return EffectivePeriod.ALWAYS;
+      }
+      Obj o = p.get();
+      o.allow(Set.of("from", "until"));
+      Optional<LocalDate> from = o.member("from", false).flatMap(v -> v.isTextual() ? parseDate(file, o.pathOf("from"), v.asText()) : o.expectedDate("from", v));
+      Optional<LocalDate> until = o.member("until", false).flatMap(v -> v.isTextual() ? parseDate(file, o.pathOf("until"), v.asText()) : o.expectedDate("until", v));
+      if (from.isPresent() && until.isPresent() && !from.get().isBefore(until.get())) {
+        o.problem("until", "period ends (" + until.get() + ") on or before it starts (" + from.get() + "); expected from < until");
+        return EffectivePeriod.ALWAYS;
+      }
+      return new EffectivePeriod(from, until);
+    }
+
+    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
+      return member(name, true).flatMap(v -> {
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        if (v.isTextual() && names.contains(v.asText())) {
+          return Optional.of(Enum.valueOf(type, v.asText()));
+        }
+        problem(name, (v.isTextual() ? Redaction.show(v.asText()) : kind(v)) + " is not allowed; expected one of " + names);
+        return Optional.empty();
+      });
+    }
+
+    Optional<Obj> object(String name, boolean required) {
+      return member(name, required).flatMap(v -> {
+        if (!v.isObject()) {
+          problem(name, "expected an object, found " + kind(v));
+          return Optional.empty();
+        }
+        return Optional.of(new Obj(file, pathOf(name), v));
+      });
+    }
+
+    List<Obj> objects(String name, boolean required) {
+      Optional<JsonNode> v = member(name, required);
+      if (v.isEmpty()) {
+        return List.of();
+      }
+      if (!v.get().isArray()) {
+        problem(name, "expected an array, found " + kind(v.get()));
+        return List.of();
+      }
+      List<Obj> out = new ArrayList<>();
+      for (int i = 0; i < v.get().size(); i++) {
+        JsonNode item = v.get().get(i);
+        String at = pathOf(name) + "[" + i + "]";
+        if (!item.isObject()) {
+          problems.add(file + " at " + at + ": expected an object, found " + kind(item));
+        } else {
+          out.add(new Obj(file, at, item));
+        }
+      }
+      return out;
+    }
+
+    List<String> strings(String name, boolean required) {
+      Optional<JsonNode> v = member(name, required);
+      if (v.isEmpty()) {
+        return List.of();
+      }
+      if (!v.get().isArray()) {
+        problem(name, "expected an array of strings, found " + kind(v.get()));
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < v.get().size(); i++) {
+        JsonNode item = v.get().get(i);
+        if (!item.isTextual() || item.asText().isBlank()) {
+          problems.add(file + " at " + pathOf(name) + "[" + i + "]: expected a non-empty string, found " + kind(item));
+        } else {
+          out.add(item.asText());
+        }
+      }
+      return out;
+    }
+
+    Optional<Cond> condition(String name, boolean required, Set<String> termRefs) {
+      return member(name, required).flatMap(v -> PackReader.this.condition(file, pathOf(name), v, termRefs));
+    }
+  }
+}
