@@ -297,8 +297,7 @@ public final class PackReader {
     if (path.contains(term)) {
       List<String> cycle = new ArrayList<>();
       boolean in = false;
-      for (var it = path.descendingIterator(); it.hasNext(); ) {
-        String t = it.next();
+      for (String t : path) {
         in |= t.equals(term);
         if (in) {
           cycle.add(t);
