@@ -1,0 +1,70 @@
+package io.github.regkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regkit.json.RegkitModule;
+import io.github.regkit.testpack.TestPacks;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  static final Assessor ASSESSOR = Assessor.builder().addPack(TestPacks.load()).build();
+  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new RegkitModule());
+
+  static Assessment sample() {
+    Facts facts = Facts.builder().set("org.kind", "company").set("data.kinds", Set.of("name", "id-number"))
+        .set("contract.signed", LocalDate.of(2009, 6, 1)).set("org.employees", 70).build();
+    return ASSESSOR.assess(facts, LocalDate.of(2021, 1, 1));
+  }
+
+  @Test
+  void assessmentRoundTripsThroughTheJacksonModule() throws Exception {
+    Assessment a = sample();
+
+    Assessment back = MAPPER.readValue(MAPPER.writeValueAsString(a), Assessment.class);
+    assertThat(back).isEqualTo(a);
+  }
+
+  @Test
+  void factsRoundTripThroughTheJacksonModule() throws Exception {
+    Facts f = Facts.builder().set("org.kind", "company").set("contract.signed", LocalDate.of(2009, 6, 1)).build();
+
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(f), Facts.class)).isEqualTo(f);
+  }
+
+  @Test
+  void sameInputGivesByteIdenticalJson() {
+    assertThat(sample().toJson()).isEqualTo(sample().toJson());
+  }
+
+  @Test
+  void jsonCarriesTheFieldsIntegratorsReadFirst() throws Exception {
+    var tree = MAPPER.readTree(sample().toJson());
+
+    var first = tree.get("requirements").get(0);
+    assertThat(first.get("citation").asText()).isEqualTo("Test Act § 3(a)");
+    assertThat(first.get("status").asText()).isEqualTo("APPLIES");
+    assertThat(first.get("compliance").asText()).isEqualTo("UNKNOWN");
+    assertThat(first.get("addressee").asText()).isEqualTo("CALLER");
+    assertThat(tree.get("notApplicable").get(0).get("reason").asText()).isNotEmpty();
+    assertThat(tree.get("openQuestions").get(0).get("fact").asText()).isNotEmpty();
+    assertThat(tree.get("openQuestions").get(0).get("question").asText()).isNotEmpty();
+  }
+
+  @Test
+  void assessmentJsonNeverContainsTheFactsThemselves() {
+    Facts facts = Facts.builder().set("org.kind", "company").set("data.kinds", Set.of("name", "email")).build();
+
+    assertThat(ASSESSOR.assess(facts, LocalDate.of(2021, 1, 1)).receipt().toString()).doesNotContain("email");
+  }
+
+  @Test
+  void malformedAssessmentJsonNamesThePath() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"requirements\": [{}]}", Assessment.class))
+        .isInstanceOf(RegkitException.class)
+        .hasMessage("Invalid assessment JSON at $.requirements[0].excerpt: missing");
+  }
+}
