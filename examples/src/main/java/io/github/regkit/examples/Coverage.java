@@ -1,0 +1,79 @@
+package io.github.regkit.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.regkit.Obligation;
+import io.github.regkit.Provenance;
+import io.github.regkit.Regulation;
+import io.github.regkit.RulePack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coverage table of a pack, generated from its data: for each instrument, the provisions encoded
+ * with verified text, those encoded with secondary or paraphrased text, and those not encoded and
+ * why (from the pack's {@code not-encoded.json}, which sits beside its manifest).
+ */
+public final class Coverage {
+  private Coverage() {}
+
+  public static String markdown(RulePack pack) {
+    Map<String, List<String>> gaps = notEncoded();
+    StringBuilder md = new StringBuilder();
+    md.append("# Coverage of the ").append(pack.jurisdiction().name()).append(" pack\n\n");
+    md.append("Generated from the pack data (`").append(pack.id()).append("` ").append(pack.dataVersion())
+        .append(", current as of ").append(pack.currentAsOf()).append(") by\n")
+        .append("`java -jar examples/target/regkit-examples.jar coverage`; a test fails when it is stale.\n\n");
+    md.append("| instrument | encoded, verified text | encoded, secondary or paraphrased text (unverified) | not encoded (why) |\n");
+    md.append("| --- | --- | --- | --- |\n");
+    for (Regulation r : pack.regulations()) {
+      Map<String, Boolean> verifiedByCitation = new LinkedHashMap<>();
+      Map<String, Provenance> provenance = new LinkedHashMap<>();
+      for (Obligation o : r.obligations()) {
+        verifiedByCitation.merge(o.citation(), o.excerpt().verified(), Boolean::logicalAnd);
+        provenance.putIfAbsent(o.citation(), o.excerpt().provenance());
+      }
+      String verified = String.join("<br>", verifiedByCitation.entrySet().stream()
+          .filter(Map.Entry::getValue).map(e -> e.getKey() + " (" + label(provenance.get(e.getKey())) + ")").toList());
+      String unverified = String.join("<br>", verifiedByCitation.entrySet().stream()
+          .filter(e -> !e.getValue()).map(e -> e.getKey() + " (" + label(provenance.get(e.getKey())) + ")").toList());
+      String missing = String.join("<br>", gaps.getOrDefault(r.citation(), List.of()));
+      md.append("| ").append(r.citation()).append(" — ").append(r.title()).append(" | ")
+          .append(dash(verified)).append(" | ").append(dash(unverified)).append(" | ").append(dash(missing)).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String label(Provenance p) {
+    return switch (p) {
+      case OFFICIAL -> "official";
+      case SECONDARY_QUOTATION -> "secondary quotation";
+      case PARAPHRASE -> "paraphrase";
+    };
+  }
+
+  private static String dash(String s) {
+    return s.isEmpty() ? "—" : s.replace("|", "\\|");
+  }
+
+  private static Map<String, List<String>> notEncoded() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try (InputStream in = io.github.regkit.ma.MassachusettsPack.class.getResourceAsStream("not-encoded.json")) {
+      if (in == null) {
+        return out;
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      for (JsonNode gap : root.get("notEncoded")) {
+        out.computeIfAbsent(gap.get("instrument").asText(), k -> new java.util.ArrayList<>())
+            .add(gap.get("provision").asText() + ": " + gap.get("why").asText());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
