@@ -48,12 +48,26 @@ public record Assessment(
   }
 
   /**
-   * The entry that rules out this instrument or obligation, matched by id or citation. An obligation
-   * whose whole instrument was ruled out is answered with the instrument's entry.
+   * The requirements whose citation is {@code citation} or a subdivision of it: {@code "201 CMR
+   * 17.03(2)"} covers {@code "201 CMR 17.03(2)(f)"}, but {@code "M.G.L. c. 93H, § 3"} does not
+   * cover {@code "M.G.L. c. 93H, § 3A"}.
+   */
+  public List<Requirement> requirementsUnder(String citation) {
+    return requirements.stream()
+        .filter(r -> Citations.covers(citation, r.citation()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The entry that rules out this instrument or obligation, matched by id, by citation, or by the
+   * citation of an obligation it covers (or a subdivision of one): an obligation whose whole
+   * instrument was ruled out is answered with the instrument's entry.
    */
   public Optional<RuledOut> ruledOut(String idOrCitation) {
     return notApplicable.stream()
-        .filter(n -> n.id().equals(idOrCitation) || n.citation().equals(idOrCitation))
+        .filter(n -> n.id().equals(idOrCitation)
+            || Citations.covers(idOrCitation, n.citation())
+            || n.covers().stream().anyMatch(c -> c.equals(idOrCitation) || Citations.covers(idOrCitation, c)))
         .findFirst();
   }
 

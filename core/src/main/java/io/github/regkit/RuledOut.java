@@ -2,6 +2,9 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
 /**
  * An instrument or obligation that was considered and does not bind the situation. When a whole
  * instrument is ruled out its obligations are not listed one by one.
@@ -13,9 +16,18 @@ import static java.util.Objects.requireNonNull;
  * @param reason why, in one word
  * @param explanation why, in a sentence
  * @param trace the evaluation that ruled it out
+ * @param covers the citations of the obligations this entry rules out: every obligation of a
+ *     ruled-out instrument, or the one obligation
  */
 public record RuledOut(
-    Level level, String id, String citation, String title, Reason reason, String explanation, Trace trace) {
+    Level level,
+    String id,
+    String citation,
+    String title,
+    Reason reason,
+    String explanation,
+    Trace trace,
+    List<String> covers) {
 
   /** What was ruled out. */
   public enum Level {
@@ -41,5 +53,6 @@ public record RuledOut(
     requireNonNull(reason, "reason");
     requireNonNull(explanation, "explanation");
     requireNonNull(trace, "trace");
+    covers = ImmutableList.copyOf(covers);
   }
 }

@@ -65,6 +65,7 @@ public final class AssessmentJson {
       o.put("title", n.title());
       o.put("reason", n.reason().name());
       o.put("explanation", n.explanation());
+      strings(o.putArray("covers"), n.covers());
       o.set("trace", trace(n.trace()));
     }
     ArrayNode questions = root.putArray("openQuestions");
@@ -165,7 +166,7 @@ public final class AssessmentJson {
     List<RuledOut> ruledOut = in.list("notApplicable", (n, p) -> {
       In o = new In(n, p);
       return new RuledOut(o.enumValue("level", RuledOut.Level.class), o.text("id"), o.text("citation"), o.text("title"),
-          o.enumValue("reason", RuledOut.Reason.class), o.text("explanation"), readTrace(o.get("trace"), p + ".trace"));
+          o.enumValue("reason", RuledOut.Reason.class), o.text("explanation"), readTrace(o.get("trace"), p + ".trace"), o.strings("covers"));
     });
     List<OpenQuestion> questions = in.list("openQuestions", (n, p) -> {
       In o = new In(n, p);

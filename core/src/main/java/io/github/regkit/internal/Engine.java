@@ -72,7 +72,7 @@ public final class Engine {
     if (!regulation.effective().contains(asOf)) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.NOT_IN_FORCE, notInForce(regulation.citation(), regulation.effective(), asOf),
-          Trace.of(Truth.FALSE, "in force " + regulation.effective() + "; assessed as of " + asOf)));
+          Trace.of(Truth.FALSE, "in force " + regulation.effective() + "; assessed as of " + asOf), covered(regulation)));
       return;
     }
     Trace scopeCondition = evaluation.eval(compiled.scope());
@@ -82,7 +82,7 @@ public final class Engine {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.SCOPE_NOT_MET,
           regulation.citation() + " does not bind this situation. " + regulation.scope() + " Not met: " + String.join("; ", decisive(scopeCondition)) + ".",
-          scope));
+          scope, covered(regulation)));
       return;
     }
     for (CompiledObligation c : compiled.obligations()) {
@@ -90,7 +90,7 @@ public final class Engine {
       if (!o.effective().contains(asOf)) {
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
             notInForce(o.citation(), o.effective(), asOf),
-            Trace.of(Truth.FALSE, "in force " + o.effective() + "; assessed as of " + asOf)));
+            Trace.of(Truth.FALSE, "in force " + o.effective() + "; assessed as of " + asOf), List.of(o.citation())));
         continue;
       }
       Trace applies = evaluation.eval(c.appliesWhen());
@@ -111,7 +111,7 @@ public final class Engine {
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
             o.citation() + (isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ")
                 + String.join("; ", reasons) + ".",
-            why));
+            why, List.of(o.citation())));
         continue;
       }
       Compliance compliance = compliance(c, evaluation);
@@ -187,6 +187,10 @@ public final class Engine {
     for (Trace child : trace.children()) {
       collectDecisive(child, childWanted, out);
     }
+  }
+
+  private static List<String> covered(Regulation regulation) {
+    return regulation.obligations().stream().map(Obligation::citation).distinct().toList();
   }
 
   private static String notInForce(String citation, io.github.regkit.EffectivePeriod period, LocalDate asOf) {

@@ -1,0 +1,23 @@
+package io.github.regkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CitationsTest {
+  @ParameterizedTest(name = "{0} covers {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "201 CMR 17.03(2)(f)|201 CMR 17.03(2)(f)|true",
+      "201 CMR 17.03(2)|201 CMR 17.03(2)(f)|true",
+      "201 CMR 17.03(2)(f)|201 CMR 17.03(2)(f)2|true",
+      "201 CMR 17.04|201 CMR 17.04(3)|true",
+      "M.G.L. c. 93H, § 3|M.G.L. c. 93H, § 3(a)|true",
+      "M.G.L. c. 93H, § 3|M.G.L. c. 93H, § 3A|false",
+      "201 CMR 17.0|201 CMR 17.04|false",
+      "201 CMR 17.03(1)|201 CMR 17.03(2)|false"
+  })
+  void citationCoversItsSubdivisionsOnly(String provision, String pinpoint, boolean expected) {
+    assertThat(Citations.covers(provision, pinpoint)).isEqualTo(expected);
+  }
+}
