@@ -7,11 +7,12 @@ module io.github.regkit {
   requires com.google.common;
   requires org.slf4j;
   requires static org.jspecify;
-  requires static org.assertj.core;
+  requires static transitive org.assertj.core;
 
   exports io.github.regkit;
   exports io.github.regkit.spi;
   exports io.github.regkit.json;
+  exports io.github.regkit.testing;
 
   uses io.github.regkit.spi.RulePackProvider;
 }
