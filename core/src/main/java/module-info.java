@@ -13,6 +13,7 @@ module io.github.regkit {
   exports io.github.regkit.spi;
   exports io.github.regkit.json;
   exports io.github.regkit.testing;
+  exports io.github.regkit.report;
 
   uses io.github.regkit.spi.RulePackProvider;
 }
