@@ -79,6 +79,21 @@ public record Assessment(
     return io.github.regkit.internal.AssessmentJson.write(this);
   }
 
+  /**
+   * What changed from {@code older} to this assessment: requirements added and removed, status and
+   * compliance changes, and open questions settled, each change with its causes (a fact that
+   * changed, the as-of date crossing a date the law names, a new data version).
+   *
+   * <pre>{@code
+   * AssessmentDiff d = assessor.assess(facts, LocalDate.of(2012, 3, 2))
+   *     .diff(assessor.assess(facts, LocalDate.of(2012, 2, 29)));
+   * }</pre>
+   */
+  public AssessmentDiff diff(Assessment older) {
+    requireNonNull(older, "older");
+    return io.github.regkit.internal.Differ.diff(older, this);
+  }
+
   /** The open question for this fact, if it is one. */
   public Optional<OpenQuestion> openQuestion(String factId) {
     return openQuestions.stream().filter(q -> q.factId().equals(factId)).findFirst();

@@ -1,0 +1,90 @@
+package io.github.regkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.regkit.AssessmentDiff.Change;
+import io.github.regkit.AssessmentDiff.Kind;
+import io.github.regkit.testpack.TestPacks;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AssessmentDiffTest {
+  static final Assessor ASSESSOR = Assessor.builder().addPack(TestPacks.load()).build();
+
+  static Facts.Builder company() {
+    return Facts.builder().set("org.kind", "company").set("data.kinds", Set.of("name", "id-number"));
+  }
+
+  @Test
+  void sameAssessmentHasNoDifferences() {
+    Assessment a = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
+
+    assertThat(a.diff(a).isEmpty()).isTrue();
+  }
+
+  @Test
+  void complianceChangeWhenTheAsOfDateCrossesTheEndOfAProviso() {
+    Facts facts = company().set("vendor.stores", true).set("control.clause", false)
+        .set("contract.signed", LocalDate.of(2009, 6, 1)).build();
+    Assessment before = ASSESSOR.assess(facts, LocalDate.of(2011, 12, 30));
+    Assessment after = ASSESSOR.assess(facts, LocalDate.of(2012, 1, 2));
+
+    Change change = after.diff(before).changes().stream().filter(c -> c.obligationId().equals("tp.act.vendor")).findFirst().orElseThrow();
+    assertThat(change.kind()).isEqualTo(Kind.COMPLIANCE_CHANGED);
+    assertThat(change.before()).isEqualTo("SATISFIED");
+    assertThat(change.after()).isEqualTo("OUTSTANDING");
+    assertThat(change.causes()).singleElement().asString()
+        .startsWith("the as-of date moved from 2011-12-30 to 2012-01-02: the assessment date 2012-01-02 is before 2012-01-01");
+  }
+
+  @Test
+  void requirementAddedWhenAFactChangesNamesTheFactAndBothValues() {
+    Assessment before = ASSESSOR.assess(company().set("vendor.stores", false).build(), LocalDate.of(2024, 1, 1));
+    Assessment after = ASSESSOR.assess(company().set("vendor.stores", true).build(), LocalDate.of(2024, 1, 1));
+
+    AssessmentDiff diff = after.diff(before);
+    assertThat(diff.changes()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Kind.ADDED);
+      assertThat(c.citation()).isEqualTo("Test Act § 3(b)");
+      assertThat(c.causes()).containsExactly("fact vendor.stores changed: false -> true");
+    });
+    assertThat(diff.questionsAdded()).contains("control.clause");
+  }
+
+  @Test
+  void requirementsAddedWhenTheInstrumentComesIntoForce() {
+    Facts facts = company().build();
+    AssessmentDiff diff = ASSESSOR.assess(facts, LocalDate.of(2010, 1, 2)).diff(ASSESSOR.assess(facts, LocalDate.of(2009, 12, 31)));
+
+    assertThat(diff.changes()).filteredOn(c -> c.obligationId().equals("tp.act.policy")).singleElement()
+        .satisfies(c -> assertThat(c.causes()).singleElement().asString()
+            .startsWith("the as-of date moved from 2009-12-31 to 2010-01-02: Test Act 2010 is not in force on 2009-12-31"));
+  }
+
+  @Test
+  void answeringAQuestionSettlesItAndMayChangeStatus() {
+    Assessment before = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
+    Assessment after = ASSESSOR.assess(company().set("org.employees", 70).set("org.research", false).build(), LocalDate.of(2024, 1, 1));
+
+    AssessmentDiff diff = after.diff(before);
+    assertThat(diff.questionsSettled()).contains("org.employees", "org.research");
+    assertThat(diff.changes()).filteredOn(c -> c.obligationId().equals("tp.act.large")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(Kind.STATUS_CHANGED);
+          assertThat(c.causes()).contains("fact org.employees changed: unknown -> 70", "fact org.research changed: unknown -> false");
+        });
+  }
+
+  @Test
+  void requirementRemovedWhenScopeFails() {
+    Assessment before = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
+    Assessment after = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").set("data.kinds", Set.of("name", "id-number")).build(), LocalDate.of(2024, 1, 1));
+
+    assertThat(after.diff(before).changes()).filteredOn(c -> c.obligationId().equals("tp.act.policy")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(Kind.REMOVED);
+          assertThat(c.causes()).containsExactly("fact org.kind changed: company -> agency");
+        });
+  }
+}
