@@ -1,6 +1,6 @@
 /** Massachusetts data-protection law as a regkit rule pack (jurisdiction US-MA). */
 module io.github.regkit.ma {
-  requires io.github.regkit;
+  requires transitive io.github.regkit;
   requires static org.jspecify;
 
   exports io.github.regkit.ma;
