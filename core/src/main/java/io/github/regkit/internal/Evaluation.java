@@ -46,7 +46,13 @@ final class Evaluation {
       String text = "the assessment date " + asOf + " " + test.op().words + " " + test.date();
       return Trace.of(Truth.of(test.op().accepts(cmp)), test.label().map(l -> l + " [" + text + "]").orElse(text));
     } else if (cond instanceof Cond.TermRef ref) {
-      Trace definition = termTraces.computeIfAbsent(ref.termId(), id -> eval(pack.terms().get(id).definition()));
+      // Not computeIfAbsent: a term's definition may refer to other terms, and a HashMap must not be
+      // modified from inside its own computeIfAbsent (ConcurrentModificationException).
+      Trace definition = termTraces.get(ref.termId());
+      if (definition == null) {
+        definition = eval(pack.terms().get(ref.termId()).definition());
+        termTraces.put(ref.termId(), definition);
+      }
       Term term = pack.terms().get(ref.termId()).term();
       String text = ref.label().orElse(term.name()) + " (" + term.citation() + ")";
       return new Trace(definition.result(), text, Optional.empty(), Optional.of(term.id()), Optional.of(term.citation()), List.of(definition));
