@@ -7,7 +7,7 @@ module io.github.regkit {
   requires com.google.common;
   requires org.slf4j;
   requires static org.jspecify;
-  requires static transitive org.assertj.core;
+  requires static org.assertj.core;
 
   exports io.github.regkit;
   exports io.github.regkit.spi;

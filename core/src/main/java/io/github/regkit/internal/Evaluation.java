@@ -54,7 +54,8 @@ final class Evaluation {
         termTraces.put(ref.termId(), definition);
       }
       Term term = pack.terms().get(ref.termId()).term();
-      String text = ref.label().orElse(term.name()) + " (" + term.citation() + ")";
+      String named = ref.label().orElse(term.name());
+      String text = named.contains(term.citation()) ? named : named + " (" + term.citation() + ")";
       return new Trace(definition.result(), text, Optional.empty(), Optional.of(term.id()), Optional.of(term.citation()), List.of(definition));
     } else if (cond instanceof Cond.Const c) {
       return Trace.of(Truth.of(c.value()), c.label().orElse(c.value() ? "always" : "never"));

@@ -25,6 +25,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <p>Needs {@code org.assertj:assertj-core} on the test class path (regkit-core declares it optional).
  */
+@SuppressWarnings("exports") // AssertJ is optional: only consumers that have it use this class.
 public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessment> {
   private AssessmentAssert(Assessment actual) {
     super(actual, AssessmentAssert.class);

@@ -17,7 +17,7 @@ public final class TextReport {
 
   public static String render(Assessment a, String title) {
     StringBuilder out = new StringBuilder();
-    line(out, title);
+    wrap(out, "", title);
     line(out, "=".repeat(Math.min(WIDTH, title.length())));
     wrap(out, "", "As of " + a.receipt().asOf() + ". Packs: "
         + String.join(", ", a.receipt().packs().stream().map(p -> p.id() + " " + p.dataVersion()).toList())
@@ -30,7 +30,7 @@ public final class TextReport {
     out.append('\n');
     line(out, "RULED OUT");
     for (RuledOut n : a.notApplicable()) {
-      wrap(out, "  ", "- " + n.citation() + " (" + n.reason() + ")");
+      wrap(out, "  ", "- " + n.citation() + " " + n.title() + " (" + n.reason() + ")");
       wrap(out, "      ", n.explanation());
     }
     out.append('\n');
@@ -65,7 +65,8 @@ public final class TextReport {
 
   /** Word-wraps {@code text} at {@link #WIDTH}, continuing lines under the first character. */
   static void wrap(StringBuilder out, String indent, String text) {
-    String continuation = indent + " ".repeat(text.startsWith("- ") ? 2 : 0);
+    int hang = text.startsWith("- ") ? 2 : text.matches("^\\d+\\. .*") ? text.indexOf(' ') + 1 : 0;
+    String continuation = indent + " ".repeat(hang);
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder(indent);
     for (String word : text.split(" ")) {
