@@ -115,6 +115,15 @@ class MainTest {
         .isEqualTo(Files.readString(committed));
   }
 
+  @Test
+  void shippedScenariosAreTheOnesThePackIsTestedWith() throws Exception {
+    for (int i = 1; i <= 8; i++) {
+      Path shipped = Path.of("scenarios", "S" + i + ".json");
+      Path tested = Path.of("..", "regulations-ma", "src", "test", "resources", "scenarios", "S" + i + ".json");
+      assertThat(Files.readString(shipped)).as(shipped.toString()).isEqualTo(Files.readString(tested));
+    }
+  }
+
   private static String scenario(String name) {
     return Path.of("scenarios", name + ".json").toString();
   }
