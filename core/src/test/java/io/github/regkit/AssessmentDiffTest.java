@@ -35,7 +35,7 @@ class AssessmentDiffTest {
     assertThat(change.before()).isEqualTo("SATISFIED");
     assertThat(change.after()).isEqualTo("OUTSTANDING");
     assertThat(change.causes()).singleElement().asString()
-        .startsWith("the as-of date moved from 2011-12-30 to 2012-01-02: the assessment date 2012-01-02 is before 2012-01-01");
+        .isEqualTo("the as-of date moved from 2011-12-30 to 2012-01-02, so this no longer holds: the assessment date 2012-01-02 is before 2012-01-01");
   }
 
   @Test

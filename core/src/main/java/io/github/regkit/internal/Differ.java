@@ -96,7 +96,8 @@ public final class Differ {
         if (now.factId().isPresent()) {
           causes.add("fact " + now.factId().get() + " changed: " + given(old) + " -> " + given(now));
         } else if (now.text().startsWith("the assessment date") || now.text().contains("[the assessment date")) {
-          causes.add("the as-of date moved from " + before.asOf() + " to " + after.asOf() + ": " + now.text() + " is now " + now.result());
+          causes.add("the as-of date moved from " + before.asOf() + " to " + after.asOf() + ", so this "
+              + (now.result() == io.github.regkit.Truth.TRUE ? "now holds: " : "no longer holds: ") + now.text());
         }
       }
       return;

@@ -1,9 +1,11 @@
 package io.github.regkit.examples;
 
 import io.github.regkit.Assessment;
+import io.github.regkit.AssessmentDiff;
 import io.github.regkit.Assessor;
 import io.github.regkit.Facts;
 import io.github.regkit.RegkitException;
+import io.github.regkit.report.AssessmentReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -20,8 +22,11 @@ import java.util.List;
  *
  * <pre>
  * java -jar regkit-examples.jar                       the motivating question (scenario S1), as text
- * java -jar regkit-examples.jar assess FILE [--as-of YYYY-MM-DD] [--format text|json]
- * java -jar regkit-examples.jar coverage             what the Massachusetts pack encodes, as Markdown
+ * java -jar regkit-examples.jar assess FILE [--as-of YYYY-MM-DD] [--format text|json|markdown|html]
+ * java -jar regkit-examples.jar diff FILE --as-of YYYY-MM-DD --to YYYY-MM-DD
+ * java -jar regkit-examples.jar questionnaire [FILE]  ask the open questions one at a time
+ * java -jar regkit-examples.jar vocabulary          the facts regkit understands, as JSON
+ * java -jar regkit-examples.jar coverage            what the Massachusetts pack encodes, as Markdown
  * </pre>
  *
  * <p>Bad input ends with exit status 2 and one line on standard error; nothing is written to
@@ -30,7 +35,9 @@ import java.util.List;
 public final class Main {
   static final String QUESTION = "Can I use a third-party customer-service tool that collects personal"
       + " information in Massachusetts? What are the requirements?";
-  static final String USAGE = "usage: regkit [assess FILE|- [--as-of YYYY-MM-DD] [--format text|json] | coverage]";
+  static final String USAGE = "usage: regkit [assess FILE|- [--as-of YYYY-MM-DD] [--format text|json|markdown|html]"
+      + " | diff FILE --as-of YYYY-MM-DD --to YYYY-MM-DD | questionnaire [FILE] | vocabulary | coverage]";
+  static final List<String> FORMATS = List.of("text", "json", "markdown", "html");
 
   private Main() {}
 
@@ -41,7 +48,7 @@ public final class Main {
   /** Runs the command; returns the exit status. */
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
     try {
-      String output = execute(args, stdin);
+      String output = execute(args, stdin, out);
       out.print(output);
       out.flush();
       return 0;
@@ -51,13 +58,17 @@ public final class Main {
     }
   }
 
-  private static String execute(String[] args, InputStream stdin) {
+  private static String execute(String[] args, InputStream stdin, PrintStream out) {
     if (args.length == 0) {
       return mainJob();
     }
     return switch (args[0]) {
       case "assess" -> assess(List.of(args).subList(1, args.length), stdin);
       case "coverage" -> Coverage.markdown(Assessor.forJurisdiction("US-MA").packs().get(0));
+      case "diff" -> diff(List.of(args).subList(1, args.length), stdin);
+      case "vocabulary" -> Questionnaire.vocabularyJson(Assessor.forJurisdiction("US-MA"));
+      case "questionnaire" -> Questionnaire.run(Assessor.forJurisdiction("US-MA"),
+          args.length > 1 ? readFacts(args[1], stdin) : Facts.empty(), stdin, out);
       case "--help", "-h", "help" -> USAGE + "\n";
       default -> throw new UsageException("unknown command '" + args[0] + "'; " + USAGE);
     };
@@ -86,8 +97,8 @@ public final class Main {
         case "--as-of" -> asOf = date(value(rest, "--as-of"));
         case "--format" -> {
           format = value(rest, "--format");
-          if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format: '" + format + "' is not supported; expected text or json");
+          if (!FORMATS.contains(format)) {
+            throw new UsageException("--format: '" + format + "' is not supported; expected one of " + FORMATS);
           }
         }
         default -> {
@@ -104,7 +115,55 @@ public final class Main {
     Facts facts = readFacts(file, stdin);
     Assessor assessor = Assessor.forJurisdiction("US-MA");
     Assessment assessment = asOf == null ? assessor.assess(facts) : assessor.assess(facts, asOf);
-    return format.equals("json") ? assessment.toJson() + "\n" : TextReport.render(assessment, "Assessment of " + file);
+    String title = "Assessment of " + file;
+    return switch (format) {
+      case "json" -> assessment.toJson() + "\n";
+      case "markdown" -> AssessmentReport.markdown(assessment, title);
+      case "html" -> AssessmentReport.html(assessment, title);
+      default -> TextReport.render(assessment, title);
+    };
+  }
+
+  /** What changes for the same facts between two dates, and why. */
+  private static String diff(List<String> args, InputStream stdin) {
+    String file = null;
+    LocalDate from = null;
+    LocalDate to = null;
+    List<String> rest = new ArrayList<>(args);
+    while (!rest.isEmpty()) {
+      String arg = rest.remove(0);
+      switch (arg) {
+        case "--as-of" -> from = date(value(rest, "--as-of"));
+        case "--to" -> to = date(value(rest, "--to"));
+        default -> {
+          if (arg.startsWith("--") || file != null) {
+            throw new UsageException("unexpected argument '" + arg + "'; " + USAGE);
+          }
+          file = arg;
+        }
+      }
+    }
+    if (file == null || from == null || to == null) {
+      throw new UsageException("diff needs a facts file, --as-of and --to; " + USAGE);
+    }
+    Assessor assessor = Assessor.forJurisdiction("US-MA");
+    Facts facts = readFacts(file, stdin);
+    AssessmentDiff diff = assessor.assess(facts, to).diff(assessor.assess(facts, from));
+    StringBuilder out = new StringBuilder("Changes from " + from + " to " + to + " for " + file + "\n");
+    if (diff.isEmpty()) {
+      out.append("Nothing changes.\n");
+    }
+    for (AssessmentDiff.Change c : diff.changes()) {
+      StringBuilder line = new StringBuilder();
+      TextReport.wrap(line, "  ", "- " + c.citation() + ": " + c.kind() + " " + c.before() + " -> " + c.after());
+      for (String cause : c.causes()) {
+        TextReport.wrap(line, "      ", "because " + cause);
+      }
+      out.append(line);
+    }
+    diff.questionsSettled().forEach(q -> out.append("  settled question: ").append(q).append('\n'));
+    diff.questionsAdded().forEach(q -> out.append("  new question: ").append(q).append('\n'));
+    return out.toString();
   }
 
   private static Facts readFacts(String file, InputStream stdin) {

@@ -124,6 +124,59 @@ class MainTest {
     }
   }
 
+  @Test
+  void assessWritesMarkdownAndHtml() {
+    assertThat(run("", "assess", scenario("S1"), "--format", "markdown")).isZero();
+    assertThat(stdout()).startsWith("# Assessment of").contains("## Your duties — apply", "## Ruled out");
+    out.reset();
+    assertThat(run("", "assess", scenario("S1"), "--format", "html")).isZero();
+    assertThat(stdout()).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void unknownFormatExitsNonZero() {
+    assertThat(run("{}", "assess", "-", "--format", "pdf")).isEqualTo(2);
+
+    assertThat(stderr()).isEqualTo("regkit: --format: 'pdf' is not supported; expected one of [text, json, markdown, html]\n");
+  }
+
+  @Test
+  void diffExplainsTheEndOfTheContractProviso() {
+    assertThat(run("", "diff", scenario("S6"), "--as-of", "2012-02-29", "--to", "2012-03-02")).isZero();
+
+    assertThat(stdout().replaceAll("\\s+", " ")).contains("201 CMR 17.03(2)(f)2: COMPLIANCE_CHANGED SATISFIED -> OUTSTANDING")
+        .contains("because the as-of date moved from 2012-02-29 to 2012-03-02, so this no longer holds");
+  }
+
+  @Test
+  void questionnaireAsksTheMostDecisiveQuestionFirstAndEndsWithAReport() {
+    String answers = "1,7\n1\n" + "skip\n".repeat(60);
+
+    assertThat(run(answers, "questionnaire")).isZero();
+    assertThat(stdout()).contains("Which data elements will the vendor receive, store or process? [data.elements]");
+    assertThat(stdout().indexOf("[data.elements]")).isLessThan(stdout().indexOf("[entity.kind]"));
+    assertThat(stdout()).contains("Assessment after the questionnaire");
+  }
+
+  @Test
+  void questionnaireReasksAnAnswerItDoesNotUnderstand() {
+    assertThat(run("99\n" + "skip\n".repeat(60), "questionnaire")).isZero();
+
+    assertThat(stdout()).contains("Not understood: expected a number from 1 to");
+  }
+
+  @Test
+  void vocabularyListsEveryFactWithItsQuestion() throws Exception {
+    assertThat(run("", "vocabulary")).isZero();
+
+    JsonNode facts = new ObjectMapper().readTree(stdout());
+    assertThat(facts.size()).isGreaterThan(20);
+    for (JsonNode f : facts) {
+      assertThat(f.get("question").asText()).isNotBlank();
+      assertThat(f.get("help").asText()).isNotBlank();
+    }
+  }
+
   private static String scenario(String name) {
     return Path.of("scenarios", name + ".json").toString();
   }
