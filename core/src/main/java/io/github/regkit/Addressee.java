@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * Whose duty an obligation is, from the caller's point of view.
  *
+ * <pre>{@code
+ * boolean vendorsDuty = requirement.obligation().addressee().role() == Addressee.Role.COUNTERPARTY;
+ * }</pre>
+ *
  * @param role the caller itself, or a counterparty such as the vendor being onboarded
  * @param party the legal role in the law's own terms, for example "owner or licensor" or "person
  *     that maintains or stores data it does not own"

@@ -1,6 +1,12 @@
 package io.github.regkit;
 
-/** Whether an obligation binds the situation described by the facts. */
+/**
+ * Whether an obligation binds the situation described by the facts.
+ *
+ * <pre>{@code
+ * List<Requirement> certain = assessment.requirements(Applicability.APPLIES);
+ * }</pre>
+ */
 public enum Applicability {
   /** The facts meet every condition; no exemption can apply. */
   APPLIES,

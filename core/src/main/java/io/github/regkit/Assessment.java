@@ -11,6 +11,13 @@ import java.util.Optional;
  * every list is in a deterministic order, so the same facts, packs and date give an equal
  * assessment and byte-identical JSON.
  *
+ * <pre>{@code
+ * Assessment a = assessor.assess(facts);
+ * a.requirements().forEach(r -> System.out.println(r.citation() + " " + r.status()));
+ * a.notApplicable().forEach(n -> System.out.println("ruled out " + n.citation() + ": " + n.explanation()));
+ * a.openQuestions().forEach(q -> System.out.println("ask: " + q.question()));
+ * }</pre>
+ *
  * @param requirements obligations that apply or may apply, in pack order
  * @param notApplicable instruments and obligations considered and ruled out, in pack order
  * @param openQuestions unknown facts that could change a verdict, most decisive first

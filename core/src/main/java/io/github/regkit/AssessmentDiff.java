@@ -8,6 +8,14 @@ import java.util.List;
 /**
  * What changed between two assessments, and why: see {@link Assessment#diff(Assessment)}.
  *
+ * <pre>{@code
+ * AssessmentDiff diff = assessor.assess(facts, LocalDate.of(2012, 3, 2))
+ *     .diff(assessor.assess(facts, LocalDate.of(2012, 2, 29)));
+ * for (AssessmentDiff.Change c : diff.changes()) {
+ *   System.out.println(c.citation() + ": " + c.before() + " -> " + c.after() + " because " + c.causes());
+ * }
+ * }</pre>
+ *
  * @param changes requirements added, removed, or changed in status or compliance, in the newer
  *     assessment's order (removed ones last)
  * @param questionsSettled open questions of the older assessment that the newer one no longer asks

@@ -8,6 +8,13 @@ import java.util.List;
 /**
  * Whether a requirement is already met, and what would settle it when that is not known.
  *
+ * <pre>{@code
+ * Compliance c = requirement.compliance();
+ * if (c.status() == ComplianceStatus.UNKNOWN) {
+ *   c.evidenceNeeded().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
  * @param status satisfied, outstanding or unknown
  * @param trace how the pack's satisfaction condition evaluated; a single unknown leaf when the pack
  *     gives none

@@ -1,6 +1,16 @@
 package io.github.regkit;
 
-/** Two rule packs with the same id were combined into one {@link Assessor}. */
+/**
+ * Two rule packs with the same id were combined into one {@link Assessor}.
+ *
+ * <pre>{@code
+ * try {
+ *   Assessor.builder().addJurisdiction("US-MA").addPack(pack).build();
+ * } catch (DuplicatePackException e) {
+ *   System.err.println(e.getMessage());
+ * }
+ * }</pre>
+ */
 public final class DuplicatePackException extends RegkitException {
   private static final long serialVersionUID = 1L;
 

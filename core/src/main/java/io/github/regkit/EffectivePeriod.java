@@ -8,6 +8,10 @@ import java.util.Optional;
 /**
  * When a regulation or obligation is in force: from {@code from} (inclusive) until {@code until}
  * (exclusive). An empty bound is open.
+ *
+ * <pre>{@code
+ * boolean inForce = requirement.obligation().effective().contains(LocalDate.of(2026, 11, 28));
+ * }</pre>
  */
 public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> until) {
   /** In force on every date. */

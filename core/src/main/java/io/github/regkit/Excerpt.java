@@ -8,6 +8,11 @@ import java.util.Optional;
 /**
  * The source text an obligation or term rests on, copied verbatim, and where it came from.
  *
+ * <pre>{@code
+ * Excerpt e = requirement.obligation().excerpt();
+ * String badge = e.provenance() + (e.verified() ? "" : ", unverified");
+ * }</pre>
+ *
  * @param text the words as the source shows them
  * @param source the address the text was copied from
  * @param retrieved the day it was copied

@@ -10,6 +10,12 @@ import java.util.Optional;
  * One entry of a pack's fact vocabulary: what a caller can tell regkit about a situation, and the
  * question to ask a person who knows.
  *
+ * <pre>{@code
+ * for (FactDefinition f : assessor.vocabulary()) {
+ *   System.out.println(f.id() + " (" + f.type() + "): " + f.question());
+ * }
+ * }</pre>
+ *
  * @param id stable id, for example {@code entity.kind}
  * @param type what values the fact takes
  * @param values the allowed values of a {@link FactType#ONE_OF} or {@link FactType#SET_OF} fact, in

@@ -1,6 +1,14 @@
 package io.github.regkit;
 
-/** The type of a fact's value, which fixes what a caller may supply for it. */
+/**
+ * The type of a fact's value, which fixes what a caller may supply for it.
+ *
+ * <pre>{@code
+ * boolean multipleChoice = assessor.fact("data.elements")
+ *     .map(f -> f.type() == FactType.SET_OF)
+ *     .orElse(false);
+ * }</pre>
+ */
 public enum FactType {
   /** {@code true} or {@code false}. */
   BOOLEAN,

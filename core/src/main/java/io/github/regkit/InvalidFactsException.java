@@ -7,6 +7,14 @@ import java.util.List;
  * type, an unknown allowed value, an impossible date, or malformed JSON. Every problem is listed,
  * each naming the fact and what was expected. Messages never repeat a long or number-like value,
  * since facts can be personal information. Nothing was assessed.
+ *
+ * <pre>{@code
+ * try {
+ *   assessor.assess(Facts.fromJson("{\"entity.kind\": \"bank\"}"));
+ * } catch (InvalidFactsException e) {
+ *   e.problems().forEach(System.err::println);
+ * }
+ * }</pre>
  */
 public final class InvalidFactsException extends RegkitException {
   private static final long serialVersionUID = 1L;

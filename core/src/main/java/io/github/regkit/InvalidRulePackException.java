@@ -6,6 +6,14 @@ import java.util.List;
  * A rule pack could not be loaded. Every problem found is listed, each naming the file, the JSON
  * path and what was expected, so one run of a pack author's build shows them all. No part of the
  * pack is usable after this exception.
+ *
+ * <pre>{@code
+ * try {
+ *   RulePack.fromPath(Path.of("my-pack/manifest.json"));
+ * } catch (InvalidRulePackException e) {
+ *   e.problems().forEach(System.err::println);
+ * }
+ * }</pre>
  */
 public final class InvalidRulePackException extends RegkitException {
   private static final long serialVersionUID = 1L;

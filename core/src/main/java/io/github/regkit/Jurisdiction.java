@@ -7,6 +7,11 @@ import java.util.Optional;
 /**
  * A place whose laws a rule pack carries, identified in ISO 3166-2 style.
  *
+ * <pre>{@code
+ * Jurisdiction j = pack.jurisdiction();
+ * String label = j.name() + " (" + j.id() + ")";
+ * }</pre>
+ *
  * @param id for example {@code US-MA}
  * @param name for example {@code Massachusetts}
  * @param parent the enclosing jurisdiction's id, for example {@code US}

@@ -10,6 +10,12 @@ import java.util.Optional;
  * One pinpoint duty in a regulation, as a pack encodes it. When it applies is decided by the pack's
  * conditions; this record carries what a person reads.
  *
+ * <pre>{@code
+ * Obligation o = requirement.obligation();
+ * System.out.println(o.citation() + " " + o.title() + ": " + o.summary());
+ * o.actions().forEach(a -> System.out.println("  - " + a));
+ * }</pre>
+ *
  * @param id stable id, unique across packs, for example {@code ma.201cmr17.03.2.f.contract}
  * @param citation pinpoint citation, for example {@code 201 CMR 17.03(2)(f)2}
  * @param regulationId id of the regulation it belongs to

@@ -8,6 +8,11 @@ import java.util.List;
 /**
  * A fact nobody supplied whose answer could change at least one verdict.
  *
+ * <pre>{@code
+ * assessment.openQuestions().stream().findFirst()
+ *     .ifPresent(q -> System.out.println("Next, ask: " + q.question()));
+ * }</pre>
+ *
  * @param factId the fact to supply
  * @param question the question to put to a person
  * @param help what the question means

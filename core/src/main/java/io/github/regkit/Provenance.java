@@ -1,6 +1,12 @@
 package io.github.regkit;
 
-/** How close an excerpt's text is to the law as enacted. */
+/**
+ * How close an excerpt's text is to the law as enacted.
+ *
+ * <pre>{@code
+ * boolean official = requirement.obligation().excerpt().provenance() == Provenance.OFFICIAL;
+ * }</pre>
+ */
 public enum Provenance {
   /** Copied from the issuing body's own publication. */
   OFFICIAL,

@@ -11,6 +11,11 @@ import java.util.List;
  * pack's identity and content hash, the as-of date, and a hash of the facts. The facts themselves
  * are never recorded here, since they can be personal information.
  *
+ * <pre>{@code
+ * Receipt r = assessment.receipt();
+ * System.out.println("regkit " + r.regkitVersion() + ", as of " + r.asOf() + ", facts " + r.factsHash());
+ * }</pre>
+ *
  * @param regkitVersion the version of regkit-core
  * @param packs the packs consulted, in assessor order
  * @param asOf the date the law was read as of

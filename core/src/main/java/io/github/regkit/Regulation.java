@@ -10,6 +10,12 @@ import java.util.List;
  * One legal instrument (a statute chapter, a part of a code of regulations, an executive order, or
  * a company policy) and the obligations a pack encodes from it.
  *
+ * <pre>{@code
+ * for (Regulation reg : pack.regulations()) {
+ *   System.out.println(reg.citation() + ": " + reg.obligations().size() + " obligations");
+ * }
+ * }</pre>
+ *
  * @param id stable id, for example {@code ma.201cmr17}
  * @param citation for example {@code 201 CMR 17.00}
  * @param title the instrument's title

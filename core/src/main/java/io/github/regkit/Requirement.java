@@ -5,6 +5,12 @@ import static java.util.Objects.requireNonNull;
 /**
  * An obligation that applies, or may apply, to the assessed situation.
  *
+ * <pre>{@code
+ * for (Requirement req : assessment.requirements()) {
+ *   System.out.println(req.citation() + " " + req.status() + " " + req.compliance().status());
+ * }
+ * }</pre>
+ *
  * @param obligation the duty, with its citation, excerpt and actions
  * @param regulationCitation the citation of the instrument it belongs to, for example {@code 201 CMR 17.00}
  * @param status {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}

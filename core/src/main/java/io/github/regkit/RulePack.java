@@ -24,6 +24,11 @@ import java.util.Optional;
  * InvalidRulePackException}; a pack object exists only when the whole pack is valid.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RulePack policy = RulePack.fromPath(Path.of("acme-policy/manifest.json"));
+ * Assessor combined = Assessor.builder().addJurisdiction("US-MA").addPack(policy).build();
+ * }</pre>
  */
 public final class RulePack {
   private final CompiledPack compiled;

@@ -9,6 +9,11 @@ import java.util.List;
  * An instrument or obligation that was considered and does not bind the situation. When a whole
  * instrument is ruled out its obligations are not listed one by one.
  *
+ * <pre>{@code
+ * assessment.ruledOut("760 CMR 8.00")
+ *     .ifPresent(n -> System.out.println(n.reason() + ": " + n.explanation()));
+ * }</pre>
+ *
  * @param level whether a whole instrument or a single obligation was ruled out
  * @param id the regulation's or obligation's id
  * @param citation its citation

@@ -9,6 +9,10 @@ import java.util.Optional;
  * pack encodes its meaning as a condition over facts; conditions refer to it by id, and traces name
  * it with its citation.
  *
+ * <pre>{@code
+ * pack.terms().forEach(t -> System.out.println(t.name() + " (" + t.citation() + ")"));
+ * }</pre>
+ *
  * @param id stable id, for example {@code ma.93h.personal-information}
  * @param name the defined words, for example {@code personal information}
  * @param citation where the definition is, for example {@code M.G.L. c. 93H, § 1(a)}

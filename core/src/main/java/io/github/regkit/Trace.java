@@ -12,6 +12,10 @@ import java.util.function.Consumer;
  * three-valued result. Leaves that test a fact name it; nodes that stand for a legal term name the
  * term and its citation.
  *
+ * <pre>{@code
+ * System.out.println(requirement.why().render());
+ * }</pre>
+ *
  * @param result what this node evaluated to
  * @param text the node in words, for example {@code "personal information (M.G.L. c. 93H, § 1)"}
  * @param factId the fact a leaf tested

@@ -1,6 +1,12 @@
 package io.github.regkit;
 
-/** A value of three-valued (Kleene) logic: a condition can be true, false, or not yet decidable. */
+/**
+ * A value of three-valued (Kleene) logic: a condition can be true, false, or not yet decidable.
+ *
+ * <pre>{@code
+ * Truth t = Truth.TRUE.and(Truth.UNKNOWN); // UNKNOWN
+ * }</pre>
+ */
 public enum Truth {
   TRUE,
   FALSE,

@@ -3,7 +3,17 @@ package io.github.regkit;
 import java.util.Collection;
 import java.util.List;
 
-/** No installed rule pack covers the requested jurisdiction. */
+/**
+ * No installed rule pack covers the requested jurisdiction.
+ *
+ * <pre>{@code
+ * try {
+ *   Assessor.forJurisdiction("US-XX");
+ * } catch (UnknownJurisdictionException e) {
+ *   System.err.println(e.getMessage()); // Unknown jurisdiction: US-XX; installed: [US-MA]
+ * }
+ * }</pre>
+ */
 public final class UnknownJurisdictionException extends RegkitException {
   private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,11 @@ import java.util.Optional;
  * Opens the files of a rule pack by name. A pack provider implements it with its own class's
  * {@code getResourceAsStream}, so that its module's resources stay encapsulated and core never
  * needs to read another module's resources.
+ *
+ * <pre>{@code
+ * RulePack loaded = RulePack.load("manifest.json",
+ *     name -> Optional.ofNullable(getClass().getResourceAsStream("pack/" + name)));
+ * }</pre>
  */
 @FunctionalInterface
 public interface ResourceOpener {

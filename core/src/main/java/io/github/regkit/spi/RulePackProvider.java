@@ -9,6 +9,19 @@ import io.github.regkit.RulePack;
  *
  * <p>regkit calls {@link #load()} at most once per provider and caches the result, so loading may
  * be slow but must be repeatable and thread-safe.
+ *
+ * <pre>{@code
+ * public final class AcmePolicyPack implements RulePackProvider {
+ *   public String jurisdiction() {
+ *     return "US-MA";
+ *   }
+ *
+ *   public RulePack load() {
+ *     return RulePack.load("manifest.json",
+ *         name -> Optional.ofNullable(AcmePolicyPack.class.getResourceAsStream("pack/" + name)));
+ *   }
+ * }
+ * }</pre>
  */
 public interface RulePackProvider {
   /** The jurisdiction id of the pack, for example {@code US-MA}, known without loading it. */
