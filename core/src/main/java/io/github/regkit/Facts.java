@@ -155,9 +155,18 @@ public final class Facts {
       return put(factId, BigDecimal.valueOf(value));
     }
 
-    /** Sets a number fact. */
+    /**
+     * Sets a number fact.
+     *
+     * @throws InvalidFactsException when the number, written out, has more than 100 digits before
+     *     or after the decimal point
+     */
     public Builder set(String factId, BigDecimal value) {
-      return put(factId, normalize(requireNonNull(value, "value")));
+      requireNonNull(value, "value");
+      if (!FactsJson.fitsDigits(value)) {
+        throw new InvalidFactsException(java.util.List.of(FactsJson.numberOutOfRange(requireNonNull(factId, "factId"))));
+      }
+      return put(factId, normalize(value));
     }
 
     /**
