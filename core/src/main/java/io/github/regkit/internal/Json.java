@@ -41,6 +41,11 @@ final class Json {
           .disable(JsonParser.Feature.ALLOW_COMMENTS)
           .build();
 
+  private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("^Trailing token .*");
+  private static final java.util.regex.Pattern CONSTRAINT_SOURCE =
+      java.util.regex.Pattern.compile(", from `StreamReadConstraints\\.\\w+\\(\\)`");
+  private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile(": maybe a \\(non-standard\\) comment\\?.*");
+
   private Json() {}
 
   /** Input that is not acceptable JSON text; the message is safe to show and names no value. */
@@ -103,7 +108,7 @@ final class Json {
         JsonNode root = STRICT.readTree(parser);
         return root == null ? STRICT.missingNode() : root;
       } catch (JacksonException e) {
-        throw new BadInput(describe(e));
+        throw new BadInput(describe(e, parser.currentLocation()));
       } catch (NumberFormatException | ArithmeticException e) {
         throw new BadInput(at(parser.currentLocation()) + "a number out of range; expected a number of at most "
             + CONSTRAINTS.getMaxNumberLength() + " characters with a small exponent");
@@ -113,8 +118,11 @@ final class Json {
     }
   }
 
-  /** The first line of a Jackson parse error, with its location, without the source excerpt. */
-  static String describe(JacksonException e) {
+  /**
+   * The first line of a Jackson parse error, with its location, without the source excerpt or
+   * Jackson's own configuration names, and with quoted input that could be personal redacted.
+   */
+  static String describe(JacksonException e, JsonLocation fallback) {
     String message = e.getOriginalMessage();
     if (message == null) {
       message = e.getClass().getSimpleName();
@@ -123,8 +131,11 @@ final class Json {
     if (newline >= 0) {
       message = message.substring(0, newline);
     }
+    message = TRAILING.matcher(message).replaceFirst("content after the JSON value; expected a single JSON value");
+    message = CONSTRAINT_SOURCE.matcher(message).replaceAll("");
+    message = COMMENT.matcher(message).replaceFirst(": comments are not allowed in JSON");
     message = Redaction.redactQuoted(message);
-    return at(e.getLocation()) + message;
+    return at(e.getLocation() != null ? e.getLocation() : fallback) + message;
   }
 
   private static String at(JsonLocation location) {

@@ -797,7 +797,7 @@ public final class PackReader {
         return Optional.empty();
       }
     }
-    problems.add(file + " at " + at + ": " + Redaction.show(text) + " is not a date; expected yyyy-MM-dd");
+    problems.add(file + " at " + at + ": " + quote(text) + " is not a date; expected yyyy-MM-dd");
     return Optional.empty();
   }
 
@@ -853,7 +853,7 @@ public final class PackReader {
     void allow(Set<String> members) {
       node.fieldNames().forEachRemaining(name -> {
         if (!members.contains(name)) {
-          problem(name, "unknown property '" + Redaction.show(name).replace("'", "") + "'; expected one of " + new java.util.TreeSet<>(members));
+          problem(name, "unknown property " + quote(name) + "; expected one of " + new java.util.TreeSet<>(members));
         }
       });
     }
