@@ -99,7 +99,7 @@ public final class FactsJson {
       String id = e.getKey();
       JsonNode v = e.getValue();
       if (v.isNull()) {
-        continue;
+        // null means unknown: the fact is left out
       } else if (v.isBoolean()) {
         builder.set(id, v.booleanValue());
       } else if (v.isNumber()) {

@@ -538,8 +538,8 @@ public final class PackReader {
     Optional<String> penalty = node.optText("penalty");
     Optional<Excerpt> excerpt = node.object("excerpt", true).map(this::excerpt);
     EffectivePeriod effective = node.period("effective");
-    if (effective.from().isPresent() && regulationPeriod.from().isPresent() && effective.from().get().isBefore(regulationPeriod.from().get())
-        || effective.until().isPresent() && regulationPeriod.until().isPresent() && effective.until().get().isAfter(regulationPeriod.until().get())) {
+    if ((effective.from().isPresent() && regulationPeriod.from().isPresent() && effective.from().get().isBefore(regulationPeriod.from().get()))
+        || (effective.until().isPresent() && regulationPeriod.until().isPresent() && effective.until().get().isAfter(regulationPeriod.until().get()))) {
       node.problem("effective", "obligation period (" + effective + ") must lie within its regulation's (" + regulationPeriod + ")");
     }
     List<String> topics = node.strings("topics", false);
