@@ -49,7 +49,7 @@ public final class Facts {
 
   /** A builder with nothing set. */
   public static Builder builder() {
-    return new Builder(new TreeMap<>());
+    return new Builder(Map.of());
   }
 
   /**
@@ -76,7 +76,7 @@ public final class Facts {
 
   /** A builder that starts from these facts. */
   public Builder toBuilder() {
-    return new Builder(new TreeMap<>(values));
+    return new Builder(values);
   }
 
   /** The value of a fact, or empty when it is unknown. */
@@ -122,8 +122,8 @@ public final class Facts {
   public static final class Builder {
     private final TreeMap<String, Object> values;
 
-    private Builder(TreeMap<String, Object> values) {
-      this.values = values;
+    private Builder(Map<String, Object> values) {
+      this.values = new TreeMap<>(values);
     }
 
     /** Sets a yes/no fact. */
@@ -155,9 +155,18 @@ public final class Facts {
       return put(factId, BigDecimal.valueOf(value));
     }
 
-    /** Sets a number fact. */
+    /**
+     * Sets a number fact.
+     *
+     * @throws InvalidFactsException when the number, written out, has more than 100 digits before
+     *     or after the decimal point
+     */
     public Builder set(String factId, BigDecimal value) {
-      return put(factId, normalize(requireNonNull(value, "value")));
+      requireNonNull(value, "value");
+      if (!FactsJson.fitsDigits(value)) {
+        throw new InvalidFactsException(java.util.List.of(FactsJson.numberOutOfRange(requireNonNull(factId, "factId"))));
+      }
+      return put(factId, normalize(value));
     }
 
     /**

@@ -58,7 +58,11 @@ public final class RulePack {
   public static RulePack fromPath(Path manifest) {
     requireNonNull(manifest, "manifest");
     Path folder = manifest.toAbsolutePath().getParent();
-    String name = manifest.getFileName().toString();
+    Path fileName = manifest.getFileName();
+    if (folder == null || fileName == null) {
+      throw new InvalidRulePackException(manifest.toString(), List.of(manifest + ": not a file; expected the path of a manifest file"));
+    }
+    String name = fileName.toString();
     return load(
         name,
         file -> {

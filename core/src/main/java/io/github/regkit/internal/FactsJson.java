@@ -1,6 +1,5 @@
 package io.github.regkit.internal;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,22 +24,59 @@ public final class FactsJson {
 
   private FactsJson() {}
 
+  /** The longest facts document, in characters (or bytes, from a stream). */
+  public static final int MAX_CHARS = 1_000_000;
+  /** The most facts in one document. */
+  public static final int MAX_FACTS = 1_000;
+  /** The longest text value of a fact; allowed values are ids and dates, far shorter. */
+  public static final int MAX_TEXT = 1_000;
+  /** The most values in one set-of fact. */
+  public static final int MAX_VALUES = 1_000;
+  /** Numbers: at most this many digits before, and after, the decimal point. */
+  public static final int MAX_NUMBER_DIGITS = PackReader.MAX_NUMBER_DIGITS;
+
   public static Facts read(String json) {
-    try {
-      return fromTree(Json.STRICT.readTree(json));
-    } catch (JacksonException e) {
-      throw new InvalidFactsException(List.of(Json.describe(e)));
+    if (json.length() > MAX_CHARS) {
+      throw new InvalidFactsException(List.of("facts of " + json.length() + " characters; expected at most " + MAX_CHARS));
     }
+    return parse(json);
   }
 
+  /** Reads UTF-8 bytes; an I/O failure of the stream itself is an {@link UncheckedIOException}. */
   public static Facts read(InputStream json) {
+    byte[] bytes;
     try {
-      return fromTree(Json.STRICT.readTree(json));
-    } catch (JacksonException e) {
-      throw new InvalidFactsException(List.of(Json.describe(e)));
+      bytes = json.readNBytes(MAX_CHARS + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read facts", e);
     }
+    if (bytes.length > MAX_CHARS) {
+      throw new InvalidFactsException(List.of("facts larger than " + MAX_CHARS + " bytes; expected at most " + MAX_CHARS));
+    }
+    try {
+      return parse(Json.utf8(bytes));
+    } catch (Json.BadInput e) {
+      throw new InvalidFactsException(List.of(e.getMessage()));
+    }
+  }
+
+  private static Facts parse(String text) {
+    try {
+      return fromTree(Json.tree(text));
+    } catch (Json.BadInput e) {
+      throw new InvalidFactsException(List.of(e.getMessage()));
+    }
+  }
+
+  /** The message for a number fact whose value is too large or too precise; never shows it. */
+  public static String numberOutOfRange(String factId) {
+    return "fact " + Redaction.show(factId) + ": a number out of range; expected at most " + MAX_NUMBER_DIGITS
+        + " digits before and " + MAX_NUMBER_DIGITS + " after the decimal point";
+  }
+
+  /** Whether a number fits the bounds facts and packs accept. */
+  public static boolean fitsDigits(BigDecimal n) {
+    return PackReader.fitsDigits(n);
   }
 
   /**
@@ -54,33 +90,49 @@ public final class FactsJson {
     if (!root.isObject()) {
       throw new InvalidFactsException(List.of("expected a JSON object of fact ids to values, found " + PackReader.kind(root)));
     }
+    if (root.size() > MAX_FACTS) {
+      throw new InvalidFactsException(List.of("an object of " + root.size() + " facts; expected at most " + MAX_FACTS));
+    }
     List<String> problems = new ArrayList<>();
     Facts.Builder builder = Facts.builder();
     for (Map.Entry<String, JsonNode> e : root.properties()) {
       String id = e.getKey();
       JsonNode v = e.getValue();
       if (v.isNull()) {
-        continue;
+        // null means unknown: the fact is left out
       } else if (v.isBoolean()) {
         builder.set(id, v.booleanValue());
       } else if (v.isNumber()) {
-        builder.set(id, v.decimalValue());
+        if (fitsDigits(v.decimalValue())) {
+          builder.set(id, v.decimalValue());
+        } else {
+          problems.add(numberOutOfRange(id));
+        }
       } else if (v.isTextual()) {
-        builder.setValue(id, textValue(v.asText()));
+        if (v.asText().length() > MAX_TEXT) {
+          problems.add(tooLong(id, v.asText()));
+        } else {
+          builder.setValue(id, textValue(v.asText()));
+        }
+      } else if (v.isArray() && v.size() > MAX_VALUES) {
+        problems.add("fact " + Redaction.show(id) + ": an array of " + v.size() + " values; expected at most " + MAX_VALUES);
       } else if (v.isArray()) {
         List<String> values = new ArrayList<>();
-        boolean ok = true;
+        String problem = null;
         for (JsonNode item : v) {
-          if (item.isTextual()) {
-            values.add(item.asText());
-          } else {
-            ok = false;
+          if (!item.isTextual()) {
+            problem = "fact " + Redaction.show(id) + ": expected an array of strings";
+            break;
+          } else if (item.asText().length() > MAX_TEXT) {
+            problem = tooLong(id, item.asText());
+            break;
           }
+          values.add(item.asText());
         }
-        if (ok) {
+        if (problem == null) {
           builder.set(id, values);
         } else {
-          problems.add("fact " + Redaction.show(id) + ": expected an array of strings");
+          problems.add(problem);
         }
       } else {
         problems.add("fact " + Redaction.show(id) + ": expected true, false, a number, a string or an array of strings, found " + PackReader.kind(v));
@@ -90,6 +142,10 @@ public final class FactsJson {
       throw new InvalidFactsException(problems);
     }
     return builder.build();
+  }
+
+  private static String tooLong(String id, String text) {
+    return "fact " + Redaction.show(id) + ": a text of " + text.length() + " characters (not shown); expected at most " + MAX_TEXT;
   }
 
   private static Object textValue(String text) {

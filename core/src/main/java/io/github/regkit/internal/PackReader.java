@@ -50,6 +50,24 @@ public final class PackReader {
 
   static final int SCHEMA_VERSION = 1;
   private static final long MAX_FILE_BYTES = 16_000_000L;
+  /** The most items in one JSON array (or members in one object) of a pack file. */
+  static final int MAX_ARRAY_ITEMS = 10_000;
+  /** The most terms one term's definition may pass through, counting itself. */
+  static final int MAX_TERM_NESTING = 32;
+  /** The deepest a condition may nest, counting the definitions of the terms it uses. */
+  static final int MAX_CONDITION_DEPTH = 64;
+  /** The most nodes a condition may have, counting the definitions of the terms it uses each time. */
+  static final int MAX_CONDITION_NODES = 10_000;
+  /**
+   * The most condition nodes a whole pack may have, counting each regulation's scope once per
+   * obligation (every requirement's trace repeats it) and each term every time it is used.
+   */
+  static final long MAX_PACK_CONDITION_NODES = 1_000_000L;
+  /** The most problems an exception lists; the rest are counted. */
+  static final int MAX_PROBLEMS = 100;
+  /** Numbers in conditions: at most this many digits before, and after, the decimal point. */
+  static final int MAX_NUMBER_DIGITS = 100;
+  private static final int MAX_SHOWN = 60;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
   private static final Pattern JURISDICTION_ID = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -72,6 +90,10 @@ public final class PackReader {
   private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
   private final Map<String, String> termLocations = new LinkedHashMap<>();
   private final Map<String, Set<String>> termReferences = new LinkedHashMap<>();
+  private final List<String> termOrder = new ArrayList<>();
+  private final Map<String, Size> termSizes = new LinkedHashMap<>();
+  private boolean termsUnsound;
+  private long packConditionNodes;
 
   private PackReader(String manifestName, ResourceOpener opener) {
     this.manifestName = manifestName;
@@ -109,9 +131,9 @@ public final class PackReader {
       String file = includes.get(i);
       String at = "include[" + i + "]";
       if (!FILE_NAME.matcher(file).matches() || file.contains("..") || file.contains("//")) {
-        manifest.problem(at, "'" + file + "' is not a relative .json file name inside the pack");
+        manifest.problem(at, quote(file) + " is not a relative .json file name inside the pack");
       } else if (file.equals(manifestName) || !seenIncludes.add(file)) {
-        manifest.problem(at, "'" + file + "' is included more than once");
+        manifest.problem(at, quote(file) + " is included more than once");
       } else {
         parse(file, Optional.of(manifest.pathOf(at))).ifPresent(root -> {
           Obj included = new Obj(file, "$", root);
@@ -135,11 +157,17 @@ public final class PackReader {
       term(node).ifPresent(t -> terms.putIfAbsent(t.term().id(), t));
     }
     checkTermCycles();
+    measureTerms(terms);
     Set<String> regulationIds = new HashSet<>();
     Map<String, String> obligationIds = new LinkedHashMap<>();
     List<CompiledRegulation> regulations = new ArrayList<>();
     for (Obj node : regulationNodes) {
       regulation(node, regulationIds, obligationIds).ifPresent(regulations::add);
+    }
+    if (packConditionNodes > MAX_PACK_CONDITION_NODES) {
+      problems.add(manifestName + ": the pack's conditions have " + packConditionNodes + " nodes in all, counting each"
+          + " regulation's scope once per obligation and each term every time it is used; expected at most "
+          + MAX_PACK_CONDITION_NODES);
     }
     String label = manifestName + (dataVersion.isEmpty() ? "" : " (" + id + " " + dataVersion + ")");
     if (!problems.isEmpty()) {
@@ -152,7 +180,12 @@ public final class PackReader {
   }
 
   private InvalidRulePackException failure(String label) {
-    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, problems);
+    List<String> listed = problems;
+    if (problems.size() > MAX_PROBLEMS) {
+      listed = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+      listed.add("and " + (problems.size() - MAX_PROBLEMS) + " more problems, not listed");
+    }
+    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, listed);
   }
 
   // ---------------------------------------------------------------- files
@@ -182,23 +215,43 @@ public final class PackReader {
       problems.add(file + ": empty file; expected a JSON object");
       return Optional.empty();
     }
+    JsonNode root;
     try {
-      JsonNode root = Json.STRICT.readTree(bytes);
-      if (root == null || root.isMissingNode()) {
-        problems.add(file + ": no JSON content; expected a JSON object");
-        return Optional.empty();
-      }
-      if (!root.isObject()) {
-        problems.add(file + " at $: expected a JSON object, found " + kind(root));
-        return Optional.empty();
-      }
-      return Optional.of(root);
-    } catch (JacksonException e) {
-      problems.add(file + ": " + Json.describe(e));
+      root = Json.tree(Json.utf8(bytes));
+    } catch (Json.BadInput e) {
+      problems.add(file + ": " + e.getMessage());
       return Optional.empty();
-    } catch (IOException e) {
-      problems.add(file + ": cannot be read: " + e.getClass().getSimpleName());
+    }
+    if (root.isMissingNode()) {
+      problems.add(file + ": no JSON content; expected a JSON object");
       return Optional.empty();
+    }
+    if (!root.isObject()) {
+      problems.add(file + " at $: expected a JSON object, found " + kind(root));
+      return Optional.empty();
+    }
+    checkSizes(file, "$", root);
+    return Optional.of(root);
+  }
+
+  /** Reports every array longer than {@link #MAX_ARRAY_ITEMS}; nesting is bounded by the parser. */
+  private void checkSizes(String file, String path, JsonNode node) {
+    if (node.isArray()) {
+      if (node.size() > MAX_ARRAY_ITEMS) {
+        problems.add(file + " at " + path + ": an array of " + node.size() + " items; expected at most " + MAX_ARRAY_ITEMS);
+        return;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        checkSizes(file, path + "[" + i + "]", node.get(i));
+      }
+    } else if (node.isObject()) {
+      if (node.size() > MAX_ARRAY_ITEMS) {
+        problems.add(file + " at " + path + ": an object of " + node.size() + " members; expected at most " + MAX_ARRAY_ITEMS);
+        return;
+      }
+      for (var e : node.properties()) {
+        checkSizes(file, path + "." + shorten(e.getKey()), e.getValue());
+      }
     }
   }
 
@@ -217,11 +270,11 @@ public final class PackReader {
     j.allow(Set.of("id", "name", "parent"));
     String id = j.text("id");
     if (!id.isEmpty() && !JURISDICTION_ID.matcher(id).matches()) {
-      j.problem("id", "'" + id + "' is not an ISO 3166-2 style id; expected for example US-MA");
+      j.problem("id", quote(id) + " is not an ISO 3166-2 style id; expected for example US-MA");
     }
     Optional<String> parent = j.optText("parent");
     parent.filter(p -> !JURISDICTION_ID.matcher(p).matches())
-        .ifPresent(p -> j.problem("parent", "'" + p + "' is not an ISO 3166 style id; expected for example US"));
+        .ifPresent(p -> j.problem("parent", quote(p) + " is not an ISO 3166 style id; expected for example US"));
     return new Jurisdiction(id, j.text("name"), parent);
   }
 
@@ -286,15 +339,20 @@ public final class PackReader {
     Set<String> done = new HashSet<>();
     for (String start : termReferences.keySet()) {
       Deque<String> path = new ArrayDeque<>();
-      findCycle(start, path, done);
+      findCycle(start, path, new HashSet<>(), done);
     }
   }
 
-  private void findCycle(String term, Deque<String> path, Set<String> done) {
+  /**
+   * Depth-first search for a term that refers to itself. Recursion is bounded by {@link
+   * #MAX_TERM_NESTING}, so a long chain of terms is reported rather than overflowing the stack.
+   * Terms are added to {@link #termOrder} after every term they use.
+   */
+  private void findCycle(String term, Deque<String> path, Set<String> onPath, Set<String> done) {
     if (done.contains(term)) {
       return;
     }
-    if (path.contains(term)) {
+    if (onPath.contains(term)) {
       List<String> cycle = new ArrayList<>();
       boolean in = false;
       for (String t : path) {
@@ -307,15 +365,102 @@ public final class PackReader {
       problems.add(termLocations.getOrDefault(term, manifestName) + ": term '" + term
           + "' refers to itself" + (cycle.size() > 2 ? " through " + String.join(" -> ", cycle) : "")
           + "; expected definitions without cycles");
+      termsUnsound = true;
       done.addAll(cycle);
       return;
     }
+    if (path.size() == MAX_TERM_NESTING) {
+      String first = path.getFirst();
+      problems.add(termLocations.getOrDefault(first, manifestName) + ": term '" + first + "' is defined through more than "
+          + MAX_TERM_NESTING + " nested terms (" + first + " -> " + path.toArray()[1] + " -> ...); expected at most "
+          + MAX_TERM_NESTING);
+      termsUnsound = true;
+      done.addAll(path);
+      return;
+    }
     path.addLast(term);
+    onPath.add(term);
     for (String ref : termReferences.getOrDefault(term, Set.of())) {
-      findCycle(ref, path, done);
+      findCycle(ref, path, onPath, done);
     }
     path.removeLast();
-    done.add(term);
+    onPath.remove(term);
+    if (done.add(term)) {
+      termOrder.add(term);
+    }
+  }
+
+  /** How deep and how large a condition is once the definitions of its terms are put in. */
+  private record Size(int depth, int nodes) {
+    static final Size LEAF = new Size(1, 1);
+
+    Size plus(Size child) {
+      return new Size(Math.max(depth, child.depth + 1), (int) Math.min(Integer.MAX_VALUE, (long) nodes + child.nodes));
+    }
+  }
+
+  /**
+   * Measures every term, each after the terms it uses, so that nothing is measured twice and
+   * recursion never goes deeper than one condition's own nesting.
+   */
+  private void measureTerms(Map<String, CompiledTerm> terms) {
+    if (termsUnsound) {
+      return;
+    }
+    for (String id : termOrder) {
+      CompiledTerm t = terms.get(id);
+      if (t != null) {
+        Size size = new Size(1, 1).plus(size(t.definition()));
+        termSizes.put(id, size);
+        if (tooLarge(size)) {
+          problems.add(termLocations.get(id) + ": the definition of term '" + id + "' " + describe(size));
+        }
+      }
+    }
+  }
+
+  private Size size(Cond cond) {
+    if (cond instanceof Cond.All all) {
+      return sizeOf(all.items());
+    } else if (cond instanceof Cond.Any any) {
+      return sizeOf(any.items());
+    } else if (cond instanceof Cond.Not not) {
+      return Size.LEAF.plus(size(not.item()));
+    } else if (cond instanceof Cond.TermRef ref) {
+      return termSizes.getOrDefault(ref.termId(), Size.LEAF);
+    }
+    return Size.LEAF;
+  }
+
+  private Size sizeOf(List<Cond> items) {
+    Size size = Size.LEAF;
+    for (Cond item : items) {
+      size = size.plus(size(item));
+    }
+    return size;
+  }
+
+  private static boolean tooLarge(Size size) {
+    return size.depth() > MAX_CONDITION_DEPTH || size.nodes() > MAX_CONDITION_NODES;
+  }
+
+  private static String describe(Size size) {
+    return size.depth() > MAX_CONDITION_DEPTH
+        ? "nests " + size.depth() + " conditions deep, counting the terms it uses; expected at most " + MAX_CONDITION_DEPTH
+        : "has " + size.nodes() + " conditions, counting the terms it uses each time; expected at most " + MAX_CONDITION_NODES;
+  }
+
+  /** A regulation's or obligation's condition, when it is not too deep or too large to assess. */
+  private Optional<Cond> bounded(Obj node, String member, Optional<Cond> cond) {
+    if (cond.isEmpty() || termsUnsound) {
+      return cond;
+    }
+    Size size = size(cond.get());
+    if (tooLarge(size)) {
+      node.problem(member, "the condition " + describe(size));
+      return Optional.empty();
+    }
+    return cond;
   }
 
   // ---------------------------------------------------------------- regulations
@@ -339,7 +484,7 @@ public final class PackReader {
     if (scopeNode.isPresent()) {
       scopeNode.get().allow(Set.of("summary", "when"));
       scopeSummary = scopeNode.get().text("summary");
-      scope = scopeNode.get().condition("when", true, new HashSet<>());
+      scope = bounded(scopeNode.get(), "when", scopeNode.get().condition("when", true, new HashSet<>()));
     }
     List<Obligation> obligations = new ArrayList<>();
     List<CompiledObligation> compiled = new ArrayList<>();
@@ -352,6 +497,14 @@ public final class PackReader {
         compiled.add(c);
         obligations.add(c.obligation());
       });
+    }
+    if (scope.isPresent() && !termsUnsound) {
+      long scopeNodes = size(scope.get()).nodes();
+      packConditionNodes += scopeNodes;
+      for (CompiledObligation c : compiled) {
+        packConditionNodes += scopeNodes + size(c.appliesWhen()).nodes()
+            + c.exemptWhen().map(e -> size(e).nodes()).orElse(0) + c.satisfiedWhen().map(e -> size(e).nodes()).orElse(0);
+      }
     }
     if (id.isEmpty() || kind.isEmpty() || retrieved.isEmpty() || scope.isEmpty()) {
       return Optional.empty();
@@ -385,15 +538,15 @@ public final class PackReader {
     Optional<String> penalty = node.optText("penalty");
     Optional<Excerpt> excerpt = node.object("excerpt", true).map(this::excerpt);
     EffectivePeriod effective = node.period("effective");
-    if (effective.from().isPresent() && regulationPeriod.from().isPresent() && effective.from().get().isBefore(regulationPeriod.from().get())
-        || effective.until().isPresent() && regulationPeriod.until().isPresent() && effective.until().get().isAfter(regulationPeriod.until().get())) {
+    if ((effective.from().isPresent() && regulationPeriod.from().isPresent() && effective.from().get().isBefore(regulationPeriod.from().get()))
+        || (effective.until().isPresent() && regulationPeriod.until().isPresent() && effective.until().get().isAfter(regulationPeriod.until().get()))) {
       node.problem("effective", "obligation period (" + effective + ") must lie within its regulation's (" + regulationPeriod + ")");
     }
     List<String> topics = node.strings("topics", false);
     Set<String> refs = new HashSet<>();
-    Cond applies = node.condition("appliesWhen", false, refs).orElse(Cond.always());
-    Optional<Cond> exempt = node.condition("exemptWhen", false, refs);
-    Optional<Cond> satisfied = node.condition("satisfiedWhen", false, refs);
+    Cond applies = bounded(node, "appliesWhen", node.condition("appliesWhen", false, refs)).orElse(Cond.always());
+    Optional<Cond> exempt = bounded(node, "exemptWhen", node.condition("exemptWhen", false, refs));
+    Optional<Cond> satisfied = bounded(node, "satisfiedWhen", node.condition("satisfiedWhen", false, refs));
     if (id.isEmpty() || duty.isEmpty() || addressee.isEmpty() || excerpt.isEmpty()) {
       return Optional.empty();
     }
@@ -435,12 +588,12 @@ public final class PackReader {
     }
     if (forms.size() != 1) {
       problems.add(file + " at " + path + ": expected exactly one of all, any, not, fact, asOf, term, always; found "
-          + (forms.isEmpty() ? "none" : forms));
+          + (forms.isEmpty() ? "none" : shortened(forms)));
       return Optional.empty();
     }
     String form = forms.get(0);
     JsonNode value = node.get(form);
-    String at = path + "." + form;
+    String at = path + "." + shorten(form);
     switch (form) {
       case "all", "any" -> {
         if (!value.isArray() || value.isEmpty()) {
@@ -469,7 +622,7 @@ public final class PackReader {
           return Optional.empty();
         }
         if (!termLocations.containsKey(termId)) {
-          problems.add(file + " at " + at + ": unknown term '" + termId + "'; expected one of " + termLocations.keySet());
+          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + termLocations.keySet());
           return Optional.empty();
         }
         termRefs.add(termId);
@@ -490,13 +643,13 @@ public final class PackReader {
         String opName = value.fieldNames().next();
         Optional<Cond.Op> op = Cond.Op.fromJson(opName).filter(Cond.Op::isDateComparison);
         if (op.isEmpty()) {
-          problems.add(file + " at " + at + "." + opName + ": unknown date comparison; expected before, onOrBefore, after or onOrAfter");
+          problems.add(file + " at " + at + "." + shorten(opName) + ": unknown date comparison; expected before, onOrBefore, after or onOrAfter");
           return Optional.empty();
         }
         return dateOperand(file, at + "." + opName, value.get(opName)).map(d -> new Cond.AsOfTest(op.get(), d, label));
       }
       default -> {
-        problems.add(file + " at " + at + ": unknown condition '" + form + "'; expected one of all, any, not, fact, asOf, term, always");
+        problems.add(file + " at " + at + ": unknown condition " + quote(form) + "; expected one of all, any, not, fact, asOf, term, always");
         return Optional.empty();
       }
     }
@@ -507,13 +660,13 @@ public final class PackReader {
     List<String> ops = new ArrayList<>(forms);
     ops.remove("fact");
     if (ops.size() != 1) {
-      c.problem("fact", "a fact test needs exactly one operator (equals, in, contains, containsAny, containsAll, before, onOrBefore, after, onOrAfter, lessThan, atMost, greaterThan, atLeast); found " + ops);
+      c.problem("fact", "a fact test needs exactly one operator (equals, in, contains, containsAny, containsAll, before, onOrBefore, after, onOrAfter, lessThan, atMost, greaterThan, atLeast); found " + shortened(ops));
       return Optional.empty();
     }
     String opName = ops.get(0);
     Optional<Cond.Op> maybeOp = Cond.Op.fromJson(opName);
     if (maybeOp.isEmpty()) {
-      c.problem(opName, "unknown operator '" + opName + "'; expected one of equals, in, contains, containsAny, containsAll, before, onOrBefore, after, onOrAfter, lessThan, atMost, greaterThan, atLeast");
+      c.problem(opName, "unknown operator " + quote(opName) + "; expected one of equals, in, contains, containsAny, containsAll, before, onOrBefore, after, onOrAfter, lessThan, atMost, greaterThan, atLeast");
       return Optional.empty();
     }
     if (factId.isEmpty()) {
@@ -521,7 +674,7 @@ public final class PackReader {
     }
     FactDefinition fact = facts.get(factId);
     if (fact == null) {
-      c.problem("fact", "unknown fact '" + factId + "'; expected a fact declared in the pack's facts");
+      c.problem("fact", "unknown fact " + quote(factId) + "; expected a fact declared in the pack's facts");
       return Optional.empty();
     }
     Cond.Op op = maybeOp.get();
@@ -544,9 +697,54 @@ public final class PackReader {
           ? allowedValue(c.file, at, fact, operand).map(v -> (Object) v)
           : allowedValues(c.file, at, fact, operand).map(v -> (Object) v);
       case DATE -> dateOperand(c.file, at, operand).map(d -> (Object) d);
-      case NUMBER -> operand.isNumber() ? Optional.of(operand.decimalValue()) : expected(c.file, at, "a number", operand);
+      case NUMBER -> operand.isNumber() ? number(c.file, at, operand) : expected(c.file, at, "a number", operand);
     };
     return value.map(v -> new Cond.FactTest(factId, op, v, label));
+  }
+
+  private Optional<Object> number(String file, String at, JsonNode node) {
+    java.math.BigDecimal n = node.decimalValue();
+    if (!fitsDigits(n)) {
+      problems.add(file + " at " + at + ": a number out of range; expected at most " + MAX_NUMBER_DIGITS
+          + " digits before and " + MAX_NUMBER_DIGITS + " after the decimal point");
+      return Optional.empty();
+    }
+    return Optional.of(n);
+  }
+
+  /** Whether the number written out in full has at most 100 digits on each side of the point. */
+  static boolean fitsDigits(java.math.BigDecimal n) {
+    if (n.signum() == 0) {
+      return true;
+    }
+    long scale = n.scale();
+    long integerDigits = (long) n.precision() - scale;
+    return scale <= MAX_NUMBER_DIGITS && integerDigits <= MAX_NUMBER_DIGITS;
+  }
+
+  /** Pack text as a message shows it: in quotes, cut short when long, control characters escaped. */
+  static String quote(String text) {
+    return "'" + shorten(text) + "'";
+  }
+
+  static String shorten(String text) {
+    String cut = text;
+    if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
+      cut = text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN - 20)) + "... (" + text.length() + " characters)";
+    }
+    StringBuilder sb = new StringBuilder(cut.length());
+    cut.chars().forEach(ch -> {
+      if (ch < 0x20 || ch == 0x7f) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", ch));
+      } else {
+        sb.append((char) ch);
+      }
+    });
+    return sb.toString();
+  }
+
+  private static List<String> shortened(List<String> texts) {
+    return texts.stream().map(PackReader::shorten).toList();
   }
 
   private Optional<Object> expected(String file, String at, String what, JsonNode found) {
@@ -561,7 +759,7 @@ public final class PackReader {
     }
     String v = node.asText();
     if (fact.value(v).isEmpty()) {
-      problems.add(file + " at " + at + ": '" + v + "' is not an allowed value of fact '" + fact.id() + "'; expected one of " + valueIds(fact));
+      problems.add(file + " at " + at + ": " + quote(v) + " is not an allowed value of fact '" + fact.id() + "'; expected one of " + valueIds(fact));
       return Optional.empty();
     }
     return Optional.of(v);
@@ -599,7 +797,7 @@ public final class PackReader {
         return Optional.empty();
       }
     }
-    problems.add(file + " at " + at + ": " + Redaction.show(text) + " is not a date; expected yyyy-MM-dd");
+    problems.add(file + " at " + at + ": " + quote(text) + " is not a date; expected yyyy-MM-dd");
     return Optional.empty();
   }
 
@@ -637,7 +835,7 @@ public final class PackReader {
     }
 
     String pathOf(String member) {
-      return member.startsWith("[") ? path + member : path + "." + member;
+      return member.startsWith("[") ? path + member : path + "." + shorten(member);
     }
 
     String location(String member) {
@@ -655,7 +853,7 @@ public final class PackReader {
     void allow(Set<String> members) {
       node.fieldNames().forEachRemaining(name -> {
         if (!members.contains(name)) {
-          problem(name, "unknown property '" + Redaction.show(name).replace("'", "") + "'; expected one of " + new java.util.TreeSet<>(members));
+          problem(name, "unknown property " + quote(name) + "; expected one of " + new java.util.TreeSet<>(members));
         }
       });
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The facts an assessor's packs declare together, and the check of facts against them. */
 public final class Vocabulary {
@@ -92,7 +93,8 @@ public final class Vocabulary {
     return normalized.build();
   }
 
-  private static String check(FactDefinition def, Object value) {
+  /** The problem with the value, or null when it fits the definition. */
+  private static @Nullable String check(FactDefinition def, Object value) {
     return switch (def.type()) {
       case BOOLEAN -> value instanceof Boolean ? null : "expected true or false, found " + describe(value);
       case NUMBER -> value instanceof BigDecimal ? null : "expected a number, found " + describe(value);

@@ -41,6 +41,7 @@ public final class AssessmentReport {
   // ------------------------------------------------------------------ Markdown
 
   /** The assessment as GitHub-flavoured Markdown. */
+  @SuppressWarnings("StringSplitter") // an excerpt's trailing blank lines are meant to drop out of the quote
   public static String markdown(Assessment a, String title) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(md(title)).append("\n\n");

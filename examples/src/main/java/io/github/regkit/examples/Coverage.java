@@ -38,9 +38,9 @@ public final class Coverage {
         provenance.putIfAbsent(o.citation(), o.excerpt().provenance());
       }
       String verified = String.join("<br>", verifiedByCitation.entrySet().stream()
-          .filter(Map.Entry::getValue).map(e -> e.getKey() + " (" + label(provenance.get(e.getKey())) + ")").toList());
+          .filter(Map.Entry::getValue).map(e -> e.getKey() + " (" + label(provenance.getOrDefault(e.getKey(), Provenance.PARAPHRASE)) + ")").toList());
       String unverified = String.join("<br>", verifiedByCitation.entrySet().stream()
-          .filter(e -> !e.getValue()).map(e -> e.getKey() + " (" + label(provenance.get(e.getKey())) + ")").toList());
+          .filter(e -> !e.getValue()).map(e -> e.getKey() + " (" + label(provenance.getOrDefault(e.getKey(), Provenance.PARAPHRASE)) + ")").toList());
       String missing = String.join("<br>", gaps.getOrDefault(r.citation(), List.of()));
       md.append("| ").append(r.citation()).append(" — ").append(r.title()).append(" | ")
           .append(dash(verified)).append(" | ").append(dash(unverified)).append(" | ").append(dash(missing)).append(" |\n");

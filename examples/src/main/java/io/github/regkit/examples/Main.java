@@ -53,7 +53,7 @@ public final class Main {
       out.flush();
       return 0;
     } catch (UsageException | RegkitException e) {
-      err.println("regkit: " + e.getMessage().replace('\n', ' '));
+      err.println("regkit: " + String.valueOf(e.getMessage()).replace('\n', ' '));
       return 2;
     }
   }

@@ -37,7 +37,7 @@ public final class TextReport {
     line(out, "OPEN QUESTIONS (most decisive first)");
     int i = 1;
     for (OpenQuestion q : a.openQuestions()) {
-      wrap(out, "  ", (i++) + ". " + q.question() + " [" + q.factId() + "]");
+      wrap(out, "  ", i++ + ". " + q.question() + " [" + q.factId() + "]");
       wrap(out, "      ", "Could settle " + q.applicabilityVerdicts() + " applicability and "
           + q.complianceVerdicts() + " compliance verdicts: " + String.join(", ", q.citations()));
     }
@@ -64,6 +64,7 @@ public final class TextReport {
   }
 
   /** Word-wraps {@code text} at {@link #WIDTH}, continuing lines under the first character. */
+  @SuppressWarnings("StringSplitter") // runs of spaces and trailing spaces are meant to collapse when wrapping
   static void wrap(StringBuilder out, String indent, String text) {
     int hang = text.startsWith("- ") ? 2 : text.matches("^\\d+\\. .*") ? text.indexOf(' ') + 1 : 0;
     String continuation = indent + " ".repeat(hang);

@@ -1,0 +1,113 @@
+package io.github.regkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.regkit.testpack.TestPacks;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hand-written hostile packs and facts under {@code src/test/resources/hostile/}, each rejected
+ * with its own precise message. {@code hostile/expected.tsv} pairs every file with the exact
+ * problem it must produce (several problems are separated by {@code " || "}).
+ */
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+  private static final Assessor ASSESSOR = Assessor.builder().addPack(TestPacks.load()).build();
+  private static final Map<String, String> EXPECTED = expected();
+
+  private static Map<String, String> expected() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : new String(bytes("expected.tsv"), StandardCharsets.UTF_8).split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      out.put(line.substring(0, tab), line.substring(tab + 1));
+    }
+    return out;
+  }
+
+  private static byte[] bytes(String file) {
+    try (InputStream in = HostileInputTest.class.getClassLoader().getResourceAsStream("hostile/" + file)) {
+      return Objects.requireNonNull(in, file).readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Stream<Arguments> packs() {
+    return EXPECTED.entrySet().stream().filter(e -> e.getKey().startsWith("pack-") && !e.getValue().startsWith("SEE "))
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  static Stream<Arguments> facts() {
+    return EXPECTED.entrySet().stream().filter(e -> e.getKey().startsWith("facts-"))
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("packs")
+  void hostilePackIsRejectedWithItsOwnPreciseMessage(String file, String expected) {
+    byte[] json = bytes(file);
+
+    assertThatThrownBy(() -> RulePack.fromStream(new ByteArrayInputStream(json), file))
+        .isInstanceOfSatisfying(InvalidRulePackException.class,
+            e -> assertThat(e.problems()).containsExactlyElementsOf(Arrays.asList(expected.split(" \\|\\| "))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("facts")
+  void hostileFactsAreRejectedWithTheirOwnPreciseMessage(String file, String expected) {
+    byte[] json = bytes(file);
+
+    assertThatThrownBy(() -> ASSESSOR.assess(Facts.fromJson(new ByteArrayInputStream(json)), LocalDate.of(2024, 1, 1)))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessage("Invalid facts: " + expected);
+  }
+
+  @Test
+  void everyHostileFileHasItsExpectedMessage() throws IOException, URISyntaxException {
+    Path dir = Path.of(Objects.requireNonNull(HostileInputTest.class.getClassLoader().getResource("hostile/expected.tsv")).toURI()).getParent();
+    List<String> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expected.tsv")).sorted().toList();
+    }
+
+    assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(files);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void aPackWithMoreThanAHundredProblemsListsAHundredAndCountsTheRest() {
+    byte[] json = bytes("pack-many-problems.json");
+
+    assertThatThrownBy(() -> RulePack.fromStream(new ByteArrayInputStream(json), "pack-many-problems.json"))
+        .isInstanceOfSatisfying(InvalidRulePackException.class, e -> {
+          assertThat(e.problems()).hasSize(101);
+          assertThat(e.problems().get(0)).isEqualTo("pack-many-problems.json at $.p000: unknown property 'p000';"
+              + " expected one of [$schema, currentAsOf, dataVersion, facts, id, include, jurisdiction, regulations, schemaVersion, terms]");
+          assertThat(e.problems().get(100)).isEqualTo("and 50 more problems, not listed");
+        });
+  }
+}
