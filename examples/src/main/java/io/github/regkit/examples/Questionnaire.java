@@ -103,7 +103,7 @@ public final class Questionnaire {
       case SET_OF -> {
         List<String> values = new ArrayList<>();
         if (!answer.equalsIgnoreCase("none")) {
-          for (String part : answer.split(",")) {
+          for (String part : answer.split(",", -1)) {
             values.add(value(fact, part.strip()));
           }
         }

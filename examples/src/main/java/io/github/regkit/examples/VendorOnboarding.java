@@ -23,7 +23,7 @@ public final class VendorOnboarding {
   private VendorOnboarding() {}
 
   public static void main(String[] args) {
-    System.out.print(walkThrough(LocalDate.now()));
+    System.out.print(walkThrough(LocalDate.now(java.time.ZoneId.of("America/New_York"))));
   }
 
   static String walkThrough(LocalDate asOf) {
