@@ -34,13 +34,47 @@ public sealed interface Cond {
    * LocalDate for {@link Op#EQUALS}; a list of strings for the set operators and {@link Op#IN}; a
    * LocalDate or BigDecimal for comparisons.
    */
-  record FactTest(String factId, Op op, Object operand, Optional<String> label) implements Cond {}
+  record FactTest(String factId, Op op, Object operand, Optional<String> label, Parts parts) implements Cond {
+    FactTest(String factId, Op op, Object operand, Optional<String> label) {
+      this(factId, op, operand, label, Parts.of(factId, op, operand, label));
+    }
+
+    /**
+     * The fixed parts of this test's trace text, computed once at load: the text is {@code before +
+     * given value + after}, and {@code fact} is the trace's fact id.
+     */
+    record Parts(String before, String after, Optional<String> fact) {
+      static Parts of(String factId, Op op, Object operand, Optional<String> label) {
+        String generated = factId + " " + op.words + " " + format(operand) + "; given: ";
+        return new Parts(label.map(l -> l + " [" + generated).orElse(generated), label.isPresent() ? "]" : "",
+            Optional.of(factId));
+      }
+    }
+  }
+
+  /** A value as trace texts show it. */
+  static String format(Object value) {
+    if (value instanceof java.util.Collection<?> c) {
+      return c.toString();
+    } else if (value instanceof java.math.BigDecimal n) {
+      return n.toPlainString();
+    }
+    return String.valueOf(value);
+  }
 
   /** A comparison of the assessment's as-of date with a fixed date. */
   record AsOfTest(Op op, LocalDate date, Optional<String> label) implements Cond {}
 
   /** The definition of a legal term. */
-  record TermRef(String termId, Optional<String> label) implements Cond {}
+  record TermRef(String termId, Optional<String> label, String text, Optional<String> term, Optional<String> citation)
+      implements Cond {
+    /** A reference to a term with this name and citation; its trace text is computed here, once. */
+    static TermRef of(String termId, Optional<String> label, String termName, String termCitation) {
+      String named = label.orElse(termName);
+      String text = named.contains(termCitation) ? named : named + " (" + termCitation + ")";
+      return new TermRef(termId, label, text, Optional.of(termId), Optional.of(termCitation));
+    }
+  }
 
   /** A constant, for an absent condition. */
   record Const(boolean value, Optional<String> label) implements Cond {}

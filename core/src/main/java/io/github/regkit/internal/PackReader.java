@@ -29,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,6 +73,10 @@ public final class PackReader {
   private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
   private final Map<String, String> termLocations = new LinkedHashMap<>();
   private final Map<String, Set<String>> termReferences = new LinkedHashMap<>();
+  private final Map<String, String> termNames = new HashMap<>();
+  private final Map<String, String> termCitations = new HashMap<>();
+  /** Equal conditions share one instance, so an assessment evaluates each once. */
+  private final Map<Cond, Cond> interned = new HashMap<>();
 
   private PackReader(String manifestName, ResourceOpener opener) {
     this.manifestName = manifestName;
@@ -128,6 +133,10 @@ public final class PackReader {
       String termId = node.id("id");
       if (!termId.isEmpty() && termLocations.putIfAbsent(termId, node.location("id")) != null) {
         node.problem("id", "duplicate term id '" + termId + "'; first declared at " + termLocations.get(termId));
+      }
+      if (!termId.isEmpty()) {
+        termNames.putIfAbsent(termId, rawText(node.node.get("name")));
+        termCitations.putIfAbsent(termId, rawText(node.node.get("citation")));
       }
     }
     Map<String, CompiledTerm> terms = new LinkedHashMap<>();
@@ -391,7 +400,7 @@ public final class PackReader {
     }
     List<String> topics = node.strings("topics", false);
     Set<String> refs = new HashSet<>();
-    Cond applies = node.condition("appliesWhen", false, refs).orElse(Cond.always());
+    Cond applies = node.condition("appliesWhen", false, refs).orElseGet(() -> intern(Cond.always()));
     Optional<Cond> exempt = node.condition("exemptWhen", false, refs);
     Optional<Cond> satisfied = node.condition("satisfiedWhen", false, refs);
     if (id.isEmpty() || duty.isEmpty() || addressee.isEmpty() || excerpt.isEmpty()) {
@@ -417,7 +426,20 @@ public final class PackReader {
 
   // ---------------------------------------------------------------- conditions
 
+  private static String rawText(JsonNode node) {
+    return node != null && node.isTextual() ? node.asText() : "";
+  }
+
+  private Cond intern(Cond cond) {
+    Cond previous = interned.putIfAbsent(cond, cond);
+    return previous == null ? cond : previous;
+  }
+
   private Optional<Cond> condition(String file, String path, JsonNode node, Set<String> termRefs) {
+    return parseCondition(file, path, node, termRefs).map(this::intern);
+  }
+
+  private Optional<Cond> parseCondition(String file, String path, JsonNode node, Set<String> termRefs) {
     if (!node.isObject()) {
       problems.add(file + " at " + path + ": expected a condition object, found " + kind(node));
       return Optional.empty();
@@ -473,7 +495,7 @@ public final class PackReader {
           return Optional.empty();
         }
         termRefs.add(termId);
-        return Optional.of(new Cond.TermRef(termId, label));
+        return Optional.of(Cond.TermRef.of(termId, label, termNames.getOrDefault(termId, ""), termCitations.getOrDefault(termId, "")));
       }
       case "always" -> {
         if (!value.isBoolean()) {
