@@ -54,10 +54,38 @@ public final class Engine {
   private static final class Prepared {
     final CompiledPack pack;
     final List<PreparedRegulation> regulations;
+    /** How many distinct conditions the pack has: the most an assessment evaluates. */
+    final int conditions;
 
     Prepared(CompiledPack pack) {
       this.pack = pack;
       this.regulations = pack.regulations().stream().map(PreparedRegulation::new).collect(ImmutableList.toImmutableList());
+      Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (CompiledPack.CompiledTerm t : pack.terms().values()) {
+        count(t.definition(), seen);
+      }
+      for (CompiledRegulation r : pack.regulations()) {
+        count(r.scope(), seen);
+        for (CompiledObligation o : r.obligations()) {
+          count(o.appliesWhen(), seen);
+          o.exemptWhen().ifPresent(c -> count(c, seen));
+          o.satisfiedWhen().ifPresent(c -> count(c, seen));
+        }
+      }
+      this.conditions = seen.size();
+    }
+
+    private static void count(Cond cond, Set<Cond> seen) {
+      if (!seen.add(cond)) {
+        return;
+      }
+      if (cond instanceof Cond.All all) {
+        all.items().forEach(c -> count(c, seen));
+      } else if (cond instanceof Cond.Any any) {
+        any.items().forEach(c -> count(c, seen));
+      } else if (cond instanceof Cond.Not not) {
+        count(not.item(), seen);
+      }
     }
   }
 
@@ -90,7 +118,7 @@ public final class Engine {
       this.citation = ImmutableList.of(o.citation());
       this.undecided = compiled.satisfiedWhen().isPresent() ? Optional.empty() : Optional.of(new Compliance(ComplianceStatus.UNKNOWN,
           Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
-          o.evidence(), List.of()));
+          o.evidence(), ImmutableList.of()));
     }
   }
 
@@ -100,7 +128,7 @@ public final class Engine {
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (Prepared pack : packs) {
-      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf);
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions);
       for (PreparedRegulation regulation : pack.regulations) {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }
@@ -185,13 +213,13 @@ public final class Engine {
     if (c.satisfiedWhen().isEmpty()) {
       return new Compliance(ComplianceStatus.UNKNOWN,
           Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
-          o.evidence(), List.of());
+          o.evidence(), ImmutableList.of());
     }
     Trace trace = evaluation.eval(c.satisfiedWhen().get());
     return switch (trace.result()) {
-      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, trace, List.of(), List.of());
-      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, trace, List.of(), List.of());
-      case UNKNOWN -> new Compliance(ComplianceStatus.UNKNOWN, trace, o.evidence(), List.copyOf(blockingFacts(trace)));
+      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, trace, ImmutableList.of(), ImmutableList.of());
+      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, trace, ImmutableList.of(), ImmutableList.of());
+      case UNKNOWN -> new Compliance(ComplianceStatus.UNKNOWN, trace, o.evidence(), ImmutableList.copyOf(blockingFacts(trace)));
     };
   }
 
@@ -254,7 +282,7 @@ public final class Engine {
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
       Tally t = e.getValue();
-      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, List.copyOf(t.citations)));
+      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableList.copyOf(t.citations)));
     }
     out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
         .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())

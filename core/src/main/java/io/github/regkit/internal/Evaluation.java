@@ -27,13 +27,18 @@ final class Evaluation {
   private final CompiledPack pack;
   private final Map<String, Object> facts;
   private final LocalDate asOf;
-  private final IdentityHashMap<Cond, Trace> traces = new IdentityHashMap<>();
+  private final IdentityHashMap<Cond, Trace> traces;
   private final Map<String, String> given = new HashMap<>();
 
-  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf) {
+  /**
+   * @param conditions how many distinct conditions the pack has, so that the map of traces is
+   *     sized once
+   */
+  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions) {
     this.pack = pack;
-    this.facts = facts.asMap();
+    this.facts = new HashMap<>(facts.asMap());
     this.asOf = asOf;
+    this.traces = new IdentityHashMap<>(conditions);
   }
 
   Trace eval(Cond cond) {
