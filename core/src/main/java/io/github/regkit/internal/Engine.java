@@ -54,7 +54,7 @@ public final class Engine {
   private static final class Prepared {
     final CompiledPack pack;
     final List<PreparedRegulation> regulations;
-    /** How many distinct conditions the pack has: the most an assessment evaluates. */
+    /** One more than the largest slot of the pack's conditions: the size of an assessment's trace table. */
     final int conditions;
 
     Prepared(CompiledPack pack) {
@@ -72,7 +72,14 @@ public final class Engine {
           o.satisfiedWhen().ifPresent(c -> count(c, seen));
         }
       }
-      this.conditions = seen.size();
+      int slots = 0;
+      for (Cond c : seen) {
+        if (c.slot().index() < 0) {
+          throw new IllegalStateException("condition without a slot: " + c.getClass().getSimpleName());
+        }
+        slots = Math.max(slots, c.slot().index() + 1);
+      }
+      this.conditions = slots;
     }
 
     private static void count(Cond cond, Set<Cond> seen) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,27 +26,26 @@ final class Evaluation {
   private final CompiledPack pack;
   private final Map<String, Object> facts;
   private final LocalDate asOf;
-  private final IdentityHashMap<Cond, Trace> traces;
+  /** Each condition's trace, by its slot, once evaluated. */
+  private final Trace[] traces;
   private final Map<String, String> given = new HashMap<>();
 
   /**
-   * @param conditions how many distinct conditions the pack has, so that the map of traces is
-   *     sized once
+   * @param conditions one more than the largest slot of the pack's conditions
    */
   Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions) {
     this.pack = pack;
     this.facts = new HashMap<>(facts.asMap());
     this.asOf = asOf;
-    this.traces = new IdentityHashMap<>(conditions);
+    this.traces = new Trace[conditions];
   }
 
   Trace eval(Cond cond) {
-    // Not computeIfAbsent: a condition's evaluation evaluates its parts, and a map must not be
-    // modified from inside its own computeIfAbsent.
-    Trace trace = traces.get(cond);
+    int slot = cond.slot().index();
+    Trace trace = traces[slot];
     if (trace == null) {
       trace = evaluate(cond);
-      traces.put(cond, trace);
+      traces[slot] = trace;
     }
     return trace;
   }

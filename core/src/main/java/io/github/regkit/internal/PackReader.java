@@ -430,9 +430,14 @@ public final class PackReader {
     return node != null && node.isTextual() ? node.asText() : "";
   }
 
+  /** The one instance of conditions equal to this one; a new one gets the next trace slot. */
   private Cond intern(Cond cond) {
     Cond previous = interned.putIfAbsent(cond, cond);
-    return previous == null ? cond : previous;
+    if (previous != null) {
+      return previous;
+    }
+    cond.slot().set(interned.size() - 1);
+    return cond;
   }
 
   private Optional<Cond> condition(String file, String path, JsonNode node, Set<String> termRefs) {
