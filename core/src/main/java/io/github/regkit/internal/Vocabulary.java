@@ -74,7 +74,6 @@ public final class Vocabulary {
    */
   public Facts validate(Facts facts) {
     List<String> problems = new ArrayList<>();
-    Facts.Builder normalized = Facts.builder();
     boolean changed = false;
     for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
       String id = e.getKey();
@@ -89,16 +88,21 @@ public final class Vocabulary {
       if (problem != null) {
         problems.add("fact '" + id + "': " + problem);
       } else {
-        Object normal = normalize(def, value);
-        changed |= normal != value;
-        normalized.setValue(id, normal);
+        changed |= normalize(def, value) != value;
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidFactsException(problems);
     }
-    // Facts are immutable: when nothing needed normalising, the caller's facts are the answer.
-    return changed ? normalized.build() : facts;
+    // Facts are immutable: when nothing needs normalising, the caller's facts are the answer.
+    if (!changed) {
+      return facts;
+    }
+    Facts.Builder normalized = Facts.builder();
+    for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
+      normalized.setValue(e.getKey(), normalize(definitions.get(e.getKey()), e.getValue()));
+    }
+    return normalized.build();
   }
 
   private static String check(FactDefinition def, ImmutableSet<String> allowed, Object value) {
