@@ -1,6 +1,7 @@
 package io.github.regkit.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
 import io.github.regkit.Compliance;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -289,7 +289,7 @@ public final class Engine {
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
       Tally t = e.getValue();
-      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableList.copyOf(t.citations)));
+      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableSortedSet.copyOf(t.citations).asList()));
     }
     out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
         .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())
@@ -300,7 +300,8 @@ public final class Engine {
   private static final class Tally {
     int applicability;
     int compliance;
-    final Set<String> citations = new TreeSet<>();
+    /** With repeats; sorted and made distinct once, when the question is asked. */
+    final List<String> citations = new ArrayList<>();
 
     void applicability(String citation) {
       applicability++;
