@@ -28,8 +28,7 @@ public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> unti
 
   /** Whether the period covers {@code date}. */
   public boolean contains(LocalDate date) {
-    return from.map(f -> !date.isBefore(f)).orElse(true)
-        && until.map(u -> date.isBefore(u)).orElse(true);
+    return (from.isEmpty() || !date.isBefore(from.get())) && (until.isEmpty() || date.isBefore(until.get()));
   }
 
   @Override

@@ -41,7 +41,7 @@ public record Trace(
 
   /** A leaf with no fact or term, for example "in force on 2026-11-28". */
   public static Trace of(Truth result, String text) {
-    return new Trace(result, text, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    return new Trace(result, text, Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** Visits this node and every descendant, depth first, in order. */

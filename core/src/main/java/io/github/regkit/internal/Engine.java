@@ -1,7 +1,7 @@
 package io.github.regkit.internal;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.Hashing;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
 import io.github.regkit.Compliance;
@@ -18,7 +18,6 @@ import io.github.regkit.Trace;
 import io.github.regkit.Truth;
 import io.github.regkit.internal.CompiledPack.CompiledObligation;
 import io.github.regkit.internal.CompiledPack.CompiledRegulation;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,24 +27,106 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Assesses validated facts against compiled packs. Stateless apart from its inputs; thread-safe. */
+/**
+ * Assesses validated facts against compiled packs. Stateless apart from its inputs; thread-safe.
+ * What does not depend on the facts or the date (texts, citation lists, the compliance of an
+ * obligation no control fact decides) is computed once, when the engine is built.
+ */
 public final class Engine {
   private static final Logger log = LoggerFactory.getLogger(Engine.class);
 
-  private final List<CompiledPack> packs;
+  private final List<Prepared> packs;
   private final Vocabulary vocabulary;
   private final List<Receipt.PackStamp> stamps;
 
   public Engine(List<CompiledPack> packs, Vocabulary vocabulary) {
-    this.packs = ImmutableList.copyOf(packs);
+    this.packs = packs.stream().map(Prepared::new).collect(ImmutableList.toImmutableList());
     this.vocabulary = vocabulary;
     this.stamps = packs.stream()
         .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash()))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A pack with its fixed texts. */
+  private static final class Prepared {
+    final CompiledPack pack;
+    final List<PreparedRegulation> regulations;
+    /** One more than the largest slot of the pack's conditions: the size of an assessment's trace table. */
+    final int conditions;
+
+    Prepared(CompiledPack pack) {
+      this.pack = pack;
+      this.regulations = pack.regulations().stream().map(PreparedRegulation::new).collect(ImmutableList.toImmutableList());
+      Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (CompiledPack.CompiledTerm t : pack.terms().values()) {
+        count(t.definition(), seen);
+      }
+      for (CompiledRegulation r : pack.regulations()) {
+        count(r.scope(), seen);
+        for (CompiledObligation o : r.obligations()) {
+          count(o.appliesWhen(), seen);
+          o.exemptWhen().ifPresent(c -> count(c, seen));
+          o.satisfiedWhen().ifPresent(c -> count(c, seen));
+        }
+      }
+      int slots = 0;
+      for (Cond c : seen) {
+        if (c.slot().index() < 0) {
+          throw new IllegalStateException("condition without a slot: " + c.getClass().getSimpleName());
+        }
+        slots = Math.max(slots, c.slot().index() + 1);
+      }
+      this.conditions = slots;
+    }
+
+    private static void count(Cond cond, Set<Cond> seen) {
+      if (!seen.add(cond)) {
+        return;
+      }
+      if (cond instanceof Cond.All all) {
+        all.items().forEach(c -> count(c, seen));
+      } else if (cond instanceof Cond.Any any) {
+        any.items().forEach(c -> count(c, seen));
+      } else if (cond instanceof Cond.Not not) {
+        count(not.item(), seen);
+      }
+    }
+  }
+
+  private static final class PreparedRegulation {
+    final CompiledRegulation compiled;
+    final String scopeText;
+    final List<String> covered;
+    final List<PreparedObligation> obligations;
+
+    PreparedRegulation(CompiledRegulation compiled) {
+      Regulation regulation = compiled.regulation();
+      this.compiled = compiled;
+      this.scopeText = "who " + regulation.citation() + " binds: " + regulation.scope();
+      this.covered = covered(regulation);
+      this.obligations = compiled.obligations().stream().map(PreparedObligation::new).collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  private static final class PreparedObligation {
+    final CompiledObligation compiled;
+    final String whyText;
+    final List<String> citation;
+    /** The compliance when no control fact decides, the same for every assessment. */
+    final Optional<Compliance> undecided;
+
+    PreparedObligation(CompiledObligation compiled) {
+      Obligation o = compiled.obligation();
+      this.compiled = compiled;
+      this.whyText = o.citation() + " applies when all of the following hold";
+      this.citation = ImmutableList.of(o.citation());
+      this.undecided = compiled.satisfiedWhen().isPresent() ? Optional.empty() : Optional.of(new Compliance(ComplianceStatus.UNKNOWN,
+          Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
+          o.evidence(), ImmutableList.of()));
+    }
   }
 
   /** Assesses facts that {@link Vocabulary#validate} has already checked. */
@@ -53,68 +134,74 @@ public final class Engine {
     List<Requirement> requirements = new ArrayList<>();
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
-    for (CompiledPack pack : packs) {
-      Evaluation evaluation = new Evaluation(pack, facts, asOf);
-      for (CompiledRegulation compiled : pack.regulations()) {
-        assessRegulation(compiled, evaluation, asOf, requirements, ruledOut, tallies);
+    for (Prepared pack : packs) {
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions);
+      for (PreparedRegulation regulation : pack.regulations) {
+        assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }
     }
     List<OpenQuestion> questions = openQuestions(tallies);
-    String factsHash = Hashing.sha256().hashString(facts.toJson(), StandardCharsets.UTF_8).toString();
-    log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
-        facts.size(), asOf, requirements.size(), ruledOut.size(), questions.size());
+    String factsHash = FactsHash.of(facts);
+    if (log.isDebugEnabled()) {
+      log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
+          facts.size(), asOf, requirements.size(), ruledOut.size(), questions.size());
+    }
     return new Assessment(requirements, ruledOut, questions, new Receipt(Version.CURRENT, stamps, asOf, factsHash));
   }
 
-  private void assessRegulation(CompiledRegulation compiled, Evaluation evaluation, LocalDate asOf,
+  private void assessRegulation(PreparedRegulation prepared, Evaluation evaluation, LocalDate asOf,
       List<Requirement> requirements, List<RuledOut> ruledOut, Map<String, Tally> tallies) {
+    CompiledRegulation compiled = prepared.compiled;
     Regulation regulation = compiled.regulation();
     if (!regulation.effective().contains(asOf)) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.NOT_IN_FORCE, notInForce(regulation.citation(), regulation.effective(), asOf),
-          Trace.of(Truth.FALSE, "in force " + regulation.effective() + "; assessed as of " + asOf), covered(regulation)));
+          Trace.of(Truth.FALSE, "in force " + regulation.effective() + "; assessed as of " + asOf), prepared.covered));
       return;
     }
     Trace scopeCondition = evaluation.eval(compiled.scope());
-    Trace scope = new Trace(scopeCondition.result(), "who " + regulation.citation() + " binds: " + regulation.scope(),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(scopeCondition));
+    Trace scope = new Trace(scopeCondition.result(), prepared.scopeText,
+        Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(scopeCondition));
     if (scope.result() == Truth.FALSE) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.SCOPE_NOT_MET,
           regulation.citation() + " does not bind this situation. " + regulation.scope() + " Not met: " + String.join("; ", decisive(scopeCondition)) + ".",
-          scope, covered(regulation)));
+          scope, prepared.covered));
       return;
     }
-    for (CompiledObligation c : compiled.obligations()) {
+    for (PreparedObligation p : prepared.obligations) {
+      CompiledObligation c = p.compiled;
       Obligation o = c.obligation();
       if (!o.effective().contains(asOf)) {
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
             notInForce(o.citation(), o.effective(), asOf),
-            Trace.of(Truth.FALSE, "in force " + o.effective() + "; assessed as of " + asOf), List.of(o.citation())));
+            Trace.of(Truth.FALSE, "in force " + o.effective() + "; assessed as of " + asOf), p.citation));
         continue;
       }
       Trace applies = evaluation.eval(c.appliesWhen());
-      Optional<Trace> exempt = c.exemptWhen().map(evaluation::eval);
       Truth verdict = scope.result().and(applies.result());
-      List<Trace> children = new ArrayList<>(List.of(scope, applies));
-      if (exempt.isPresent()) {
-        Trace e = exempt.get();
-        verdict = verdict.and(e.result().not());
-        children.add(new Trace(e.result().not(), "no exemption applies", Optional.empty(), Optional.empty(), Optional.empty(), List.of(e)));
+      Trace exempt = null;
+      ImmutableList<Trace> children;
+      if (c.exemptWhen().isPresent()) {
+        exempt = evaluation.eval(c.exemptWhen().get());
+        verdict = verdict.and(exempt.result().not());
+        children = ImmutableList.of(scope, applies, new Trace(exempt.result().not(), "no exemption applies",
+            Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(exempt)));
+      } else {
+        children = ImmutableList.of(scope, applies);
       }
-      Trace why = new Trace(verdict, o.citation() + " applies when all of the following hold",
-          Optional.empty(), Optional.empty(), Optional.empty(), children);
+      Trace why = new Trace(verdict, p.whyText, Optional.empty(), Optional.empty(), Optional.empty(), children);
       if (verdict == Truth.FALSE) {
-        boolean isExempt = exempt.map(e -> e.result() == Truth.TRUE).orElse(false);
-        List<String> reasons = isExempt ? decisive(exempt.get()) : decisive(applies);
+        boolean isExempt = exempt != null && exempt.result() == Truth.TRUE;
+        List<String> reasons = isExempt ? decisive(exempt) : decisive(applies);
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
             o.citation() + (isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ")
                 + String.join("; ", reasons) + ".",
-            why, List.of(o.citation())));
+            why, p.citation));
         continue;
       }
-      Compliance compliance = compliance(c, evaluation);
+      Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : compliance(c, evaluation);
       Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
       requirements.add(new Requirement(o, regulation.citation(), status, why, compliance));
       if (status == Applicability.MAY_APPLY) {
@@ -133,13 +220,13 @@ public final class Engine {
     if (c.satisfiedWhen().isEmpty()) {
       return new Compliance(ComplianceStatus.UNKNOWN,
           Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
-          o.evidence(), List.of());
+          o.evidence(), ImmutableList.of());
     }
     Trace trace = evaluation.eval(c.satisfiedWhen().get());
     return switch (trace.result()) {
-      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, trace, List.of(), List.of());
-      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, trace, List.of(), List.of());
-      case UNKNOWN -> new Compliance(ComplianceStatus.UNKNOWN, trace, o.evidence(), List.copyOf(blockingFacts(trace)));
+      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, trace, ImmutableList.of(), ImmutableList.of());
+      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, trace, ImmutableList.of(), ImmutableList.of());
+      case UNKNOWN -> new Compliance(ComplianceStatus.UNKNOWN, trace, o.evidence(), ImmutableList.copyOf(blockingFacts(trace)));
     };
   }
 
@@ -190,7 +277,7 @@ public final class Engine {
   }
 
   private static List<String> covered(Regulation regulation) {
-    return regulation.obligations().stream().map(Obligation::citation).distinct().toList();
+    return regulation.obligations().stream().map(Obligation::citation).distinct().collect(ImmutableList.toImmutableList());
   }
 
   private static String notInForce(String citation, io.github.regkit.EffectivePeriod period, LocalDate asOf) {
@@ -202,7 +289,7 @@ public final class Engine {
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
       Tally t = e.getValue();
-      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, List.copyOf(t.citations)));
+      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableSortedSet.copyOf(t.citations).asList()));
     }
     out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
         .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())
@@ -213,7 +300,8 @@ public final class Engine {
   private static final class Tally {
     int applicability;
     int compliance;
-    final Set<String> citations = new TreeSet<>();
+    /** With repeats; sorted and made distinct once, when the question is asked. */
+    final List<String> citations = new ArrayList<>();
 
     void applicability(String citation) {
       applicability++;

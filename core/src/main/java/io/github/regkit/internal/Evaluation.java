@@ -1,12 +1,11 @@
 package io.github.regkit.internal;
 
+import com.google.common.collect.ImmutableList;
 import io.github.regkit.Facts;
-import io.github.regkit.Term;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,46 +16,57 @@ import java.util.Set;
 /**
  * Evaluates one pack's conditions over one set of facts on one date, in Kleene three-valued logic.
  * Every branch is evaluated, never stopping at the first unknown, so the trace names every fact
- * that blocks a verdict. Terms are evaluated once and their traces shared.
+ * that blocks a verdict.
+ *
+ * <p>A condition's trace depends only on the condition, the facts and the date, so each condition
+ * is evaluated once per evaluation and its (immutable) trace shared wherever the condition occurs:
+ * terms, and equal conditions, which the pack reader makes one instance.
  */
 final class Evaluation {
   private final CompiledPack pack;
-  private final Facts facts;
+  private final Map<String, Object> facts;
   private final LocalDate asOf;
-  private final Map<String, Trace> termTraces = new HashMap<>();
+  /** Each condition's trace, by its slot, once evaluated. */
+  private final Trace[] traces;
+  private final Map<String, String> given = new HashMap<>();
 
-  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf) {
+  /**
+   * @param conditions one more than the largest slot of the pack's conditions
+   */
+  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions) {
     this.pack = pack;
-    this.facts = facts;
+    this.facts = new HashMap<>(facts.asMap());
     this.asOf = asOf;
+    this.traces = new Trace[conditions];
   }
 
   Trace eval(Cond cond) {
-    if (cond instanceof Cond.All all) {
+    int slot = cond.slot().index();
+    Trace trace = traces[slot];
+    if (trace == null) {
+      trace = evaluate(cond);
+      traces[slot] = trace;
+    }
+    return trace;
+  }
+
+  private Trace evaluate(Cond cond) {
+    if (cond instanceof Cond.FactTest test) {
+      return factTest(test);
+    } else if (cond instanceof Cond.TermRef ref) {
+      Trace definition = eval(pack.terms().get(ref.termId()).definition());
+      return new Trace(definition.result(), ref.text(), Optional.empty(), ref.term(), ref.citation(), ImmutableList.of(definition));
+    } else if (cond instanceof Cond.All all) {
       return combine(all.items(), true, all.label().orElse("all of the following"));
     } else if (cond instanceof Cond.Any any) {
       return combine(any.items(), false, any.label().orElse("any of the following"));
     } else if (cond instanceof Cond.Not not) {
       Trace inner = eval(not.item());
-      return node(inner.result().not(), not.label().orElse("not the following"), List.of(inner));
-    } else if (cond instanceof Cond.FactTest test) {
-      return factTest(test);
+      return node(inner.result().not(), not.label().orElse("not the following"), ImmutableList.of(inner));
     } else if (cond instanceof Cond.AsOfTest test) {
       int cmp = asOf.compareTo(test.date());
       String text = "the assessment date " + asOf + " " + test.op().words + " " + test.date();
       return Trace.of(Truth.of(test.op().accepts(cmp)), test.label().map(l -> l + " [" + text + "]").orElse(text));
-    } else if (cond instanceof Cond.TermRef ref) {
-      // Not computeIfAbsent: a term's definition may refer to other terms, and a HashMap must not be
-      // modified from inside its own computeIfAbsent (ConcurrentModificationException).
-      Trace definition = termTraces.get(ref.termId());
-      if (definition == null) {
-        definition = eval(pack.terms().get(ref.termId()).definition());
-        termTraces.put(ref.termId(), definition);
-      }
-      Term term = pack.terms().get(ref.termId()).term();
-      String named = ref.label().orElse(term.name());
-      String text = named.contains(term.citation()) ? named : named + " (" + term.citation() + ")";
-      return new Trace(definition.result(), text, Optional.empty(), Optional.of(term.id()), Optional.of(term.citation()), List.of(definition));
     } else if (cond instanceof Cond.Const c) {
       return Trace.of(Truth.of(c.value()), c.label().orElse(c.value() ? "always" : "never"));
     }
@@ -64,27 +74,39 @@ final class Evaluation {
   }
 
   private Trace combine(List<Cond> items, boolean conjunction, String text) {
-    List<Trace> children = new ArrayList<>(items.size());
+    Trace[] children = new Trace[items.size()];
     Truth result = conjunction ? Truth.TRUE : Truth.FALSE;
-    for (Cond item : items) {
-      Trace child = eval(item);
-      children.add(child);
+    for (int i = 0; i < children.length; i++) {
+      Trace child = eval(items.get(i));
+      children[i] = child;
       result = conjunction ? result.and(child.result()) : result.or(child.result());
     }
-    return node(result, text, children);
+    return node(result, text, ImmutableList.copyOf(children));
   }
 
-  private static Trace node(Truth result, String text, List<Trace> children) {
+  private static Trace node(Truth result, String text, ImmutableList<Trace> children) {
     return new Trace(result, text, Optional.empty(), Optional.empty(), Optional.empty(), children);
   }
 
   private Trace factTest(Cond.FactTest test) {
-    Optional<Object> value = facts.get(test.factId());
-    Truth result = value.map(v -> Truth.of(holds(test, v))).orElse(Truth.UNKNOWN);
-    String generated = test.factId() + " " + test.op().words + " " + format(test.operand())
-        + "; given: " + value.map(Evaluation::format).orElse("unknown");
-    String text = test.label().map(l -> l + " [" + generated + "]").orElse(generated);
-    return new Trace(result, text, Optional.of(test.factId()), Optional.empty(), Optional.empty(), List.of());
+    Object value = facts.get(test.factId());
+    Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
+    Cond.FactTest.Parts parts = test.parts();
+    String text = parts.before() + given(test.factId(), value) + parts.after();
+    return new Trace(result, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
+  }
+
+  /** The fact's value as traces show it, formatted once per evaluation. */
+  private String given(String factId, Object value) {
+    if (value == null) {
+      return "unknown";
+    }
+    String text = given.get(factId);
+    if (text == null) {
+      text = Cond.format(value);
+      given.put(factId, text);
+    }
+    return text;
   }
 
   @SuppressWarnings("unchecked")
@@ -94,19 +116,19 @@ final class Evaluation {
       case EQUALS -> actual instanceof BigDecimal a ? a.compareTo((BigDecimal) operand) == 0 : actual.equals(operand);
       case IN -> ((Collection<String>) operand).contains(actual);
       case CONTAINS -> ((Set<String>) actual).contains(operand);
-      case CONTAINS_ANY -> ((Collection<String>) operand).stream().anyMatch(((Set<String>) actual)::contains);
+      case CONTAINS_ANY -> containsAny((Set<String>) actual, (List<String>) operand);
       case CONTAINS_ALL -> ((Set<String>) actual).containsAll((Collection<String>) operand);
       case BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER -> test.op().accepts(((LocalDate) actual).compareTo((LocalDate) operand));
       case LESS_THAN, AT_MOST, GREATER_THAN, AT_LEAST -> test.op().accepts(((BigDecimal) actual).compareTo((BigDecimal) operand));
     };
   }
 
-  private static String format(Object value) {
-    if (value instanceof Collection<?> c) {
-      return c.toString();
-    } else if (value instanceof BigDecimal n) {
-      return n.toPlainString();
+  private static boolean containsAny(Set<String> actual, List<String> wanted) {
+    for (int i = 0; i < wanted.size(); i++) {
+      if (actual.contains(wanted.get(i))) {
+        return true;
+      }
     }
-    return String.valueOf(value);
+    return false;
   }
 }

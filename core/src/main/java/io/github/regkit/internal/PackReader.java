@@ -29,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,6 +95,10 @@ public final class PackReader {
   private final Map<String, Size> termSizes = new LinkedHashMap<>();
   private boolean termsUnsound;
   private long packConditionNodes;
+  private final Map<String, String> termNames = new HashMap<>();
+  private final Map<String, String> termCitations = new HashMap<>();
+  /** Equal conditions share one instance, so an assessment evaluates each once. */
+  private final Map<Cond, Cond> interned = new HashMap<>();
 
   private PackReader(String manifestName, ResourceOpener opener) {
     this.manifestName = manifestName;
@@ -150,6 +155,10 @@ public final class PackReader {
       String termId = node.id("id");
       if (!termId.isEmpty() && termLocations.putIfAbsent(termId, node.location("id")) != null) {
         node.problem("id", "duplicate term id '" + termId + "'; first declared at " + termLocations.get(termId));
+      }
+      if (!termId.isEmpty()) {
+        termNames.putIfAbsent(termId, rawText(node.node.get("name")));
+        termCitations.putIfAbsent(termId, rawText(node.node.get("citation")));
       }
     }
     Map<String, CompiledTerm> terms = new LinkedHashMap<>();
@@ -544,7 +553,7 @@ public final class PackReader {
     }
     List<String> topics = node.strings("topics", false);
     Set<String> refs = new HashSet<>();
-    Cond applies = bounded(node, "appliesWhen", node.condition("appliesWhen", false, refs)).orElse(Cond.always());
+    Cond applies = bounded(node, "appliesWhen", node.condition("appliesWhen", false, refs)).orElseGet(() -> intern(Cond.always()));
     Optional<Cond> exempt = bounded(node, "exemptWhen", node.condition("exemptWhen", false, refs));
     Optional<Cond> satisfied = bounded(node, "satisfiedWhen", node.condition("satisfiedWhen", false, refs));
     if (id.isEmpty() || duty.isEmpty() || addressee.isEmpty() || excerpt.isEmpty()) {
@@ -570,7 +579,25 @@ public final class PackReader {
 
   // ---------------------------------------------------------------- conditions
 
+  private static String rawText(JsonNode node) {
+    return node != null && node.isTextual() ? node.asText() : "";
+  }
+
+  /** The one instance of conditions equal to this one; a new one gets the next trace slot. */
+  private Cond intern(Cond cond) {
+    Cond previous = interned.putIfAbsent(cond, cond);
+    if (previous != null) {
+      return previous;
+    }
+    cond.slot().set(interned.size() - 1);
+    return cond;
+  }
+
   private Optional<Cond> condition(String file, String path, JsonNode node, Set<String> termRefs) {
+    return parseCondition(file, path, node, termRefs).map(this::intern);
+  }
+
+  private Optional<Cond> parseCondition(String file, String path, JsonNode node, Set<String> termRefs) {
     if (!node.isObject()) {
       problems.add(file + " at " + path + ": expected a condition object, found " + kind(node));
       return Optional.empty();
@@ -626,7 +653,7 @@ public final class PackReader {
           return Optional.empty();
         }
         termRefs.add(termId);
-        return Optional.of(new Cond.TermRef(termId, label));
+        return Optional.of(Cond.TermRef.of(termId, label, termNames.getOrDefault(termId, ""), termCitations.getOrDefault(termId, "")));
       }
       case "always" -> {
         if (!value.isBoolean()) {

@@ -1,0 +1,48 @@
+package io.github.regkit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.hash.Hashing;
+import io.github.regkit.Facts;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The receipt's facts hash is the SHA-256 of exactly the text {@link Facts#toJson()} gives. */
+class FactsHashTest {
+  @Test
+  void directJsonIsTheSameTextAsToJson() {
+    Facts facts = Facts.builder()
+        .set("a.bool", true)
+        .set("b.set", Set.of("z", "a", "m"))
+        .set("c.empty-set", List.of())
+        .set("d.date", LocalDate.of(2026, 11, 28))
+        .set("e.number", new BigDecimal("1E+3"))
+        .set("f.decimal", new BigDecimal("-0.50"))
+        .set("g.text", "private-business")
+        .build();
+
+    assertThat(FactsHash.json(facts)).isEqualTo(facts.toJson());
+    assertThat(FactsHash.json(Facts.empty())).isEqualTo(Facts.empty().toJson());
+  }
+
+  @Test
+  void textThatNeedsEscapingFallsBackToJackson() {
+    Facts facts = Facts.builder().set("q\"uote", "line\nbreak").set("u", "caf\u00e9 \u2028").build();
+
+    assertThat(FactsHash.json(facts)).isEqualTo(facts.toJson());
+  }
+
+  @Test
+  void hashIsSha256OfToJsonForNewAndRememberedFacts() {
+    Facts one = Facts.builder().set("x", true).build();
+    Facts two = Facts.builder().set("x", false).build();
+
+    for (Facts f : List.of(one, one, two, one, two, two)) {
+      assertThat(FactsHash.of(f)).isEqualTo(Hashing.sha256().hashString(f.toJson(), StandardCharsets.UTF_8).toString());
+    }
+  }
+}
