@@ -192,8 +192,9 @@ public final class Engine {
       }
       Trace why = new Trace(verdict, p.whyText, Optional.empty(), Optional.empty(), Optional.empty(), children);
       if (verdict == Truth.FALSE) {
-        boolean isExempt = exempt != null && exempt.result() == Truth.TRUE;
-        List<String> reasons = isExempt ? decisive(exempt) : decisive(applies);
+        Trace exemption = exempt;
+        boolean isExempt = exemption != null && exemption.result() == Truth.TRUE;
+        List<String> reasons = exemption != null && isExempt ? decisive(exemption) : decisive(applies);
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
             o.citation() + (isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ")

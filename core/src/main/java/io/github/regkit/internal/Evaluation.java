@@ -10,8 +10,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates one pack's conditions over one set of facts on one date, in Kleene three-valued logic.
@@ -54,7 +56,8 @@ final class Evaluation {
     if (cond instanceof Cond.FactTest test) {
       return factTest(test);
     } else if (cond instanceof Cond.TermRef ref) {
-      Trace definition = eval(pack.terms().get(ref.termId()).definition());
+      // PackReader loads no pack with a dangling term reference.
+      Trace definition = eval(Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition());
       return new Trace(definition.result(), ref.text(), Optional.empty(), ref.term(), ref.citation(), ImmutableList.of(definition));
     } else if (cond instanceof Cond.All all) {
       return combine(all.items(), true, all.label().orElse("all of the following"));
@@ -97,7 +100,7 @@ final class Evaluation {
   }
 
   /** The fact's value as traces show it, formatted once per evaluation. */
-  private String given(String factId, Object value) {
+  private String given(String factId, @Nullable Object value) {
     if (value == null) {
       return "unknown";
     }

@@ -24,6 +24,7 @@ final class FactsHash {
 
   private FactsHash() {}
 
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: the same Facts object assessed again
   static String of(Facts facts) {
     Last remembered = last;
     if (remembered.facts().get() == facts) {

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +86,7 @@ public final class Vocabulary {
         continue;
       }
       Object value = e.getValue();
-      String problem = check(def, allowed.get(id), value);
+      String problem = check(def, allowed.getOrDefault(id, ImmutableSet.of()), value);
       if (problem != null) {
         problems.add("fact '" + id + "': " + problem);
       } else {
@@ -101,7 +102,8 @@ public final class Vocabulary {
     }
     Facts.Builder normalized = Facts.builder();
     for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
-      normalized.setValue(e.getKey(), normalize(definitions.get(e.getKey()), e.getValue()));
+      // Every fact was checked against the vocabulary above.
+      normalized.setValue(e.getKey(), normalize(Objects.requireNonNull(definitions.get(e.getKey())), e.getValue()));
     }
     return normalized.build();
   }

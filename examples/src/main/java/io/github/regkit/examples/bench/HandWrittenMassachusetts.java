@@ -5,6 +5,7 @@ import io.github.regkit.Facts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The floor for regkit's benchmarks: the applicability verdicts of the Massachusetts pack (data
@@ -189,28 +190,28 @@ public final class HandWrittenMassachusetts {
     return false;
   }
 
-  private static int truth(Boolean b) {
+  private static int truth(@Nullable Boolean b) {
     if (b == null) {
       return U;
     }
     return b ? T : F;
   }
 
-  private static int is(String actual, String wanted) {
+  private static int is(@Nullable String actual, String wanted) {
     if (actual == null) {
       return U;
     }
     return actual.equals(wanted) ? T : F;
   }
 
-  private static int kindIsOneOf(String actual, String a, String b, String c) {
+  private static int kindIsOneOf(@Nullable String actual, String a, String b, String c) {
     if (actual == null) {
       return U;
     }
     return actual.equals(a) || actual.equals(b) || actual.equals(c) ? T : F;
   }
 
-  private static int kindIsOneOf(String actual, String a, String b) {
+  private static int kindIsOneOf(@Nullable String actual, String a, String b) {
     if (actual == null) {
       return U;
     }
