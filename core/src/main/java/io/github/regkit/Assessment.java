@@ -20,7 +20,9 @@ import java.util.Optional;
  *
  * @param requirements obligations that apply or may apply, in pack order
  * @param notApplicable instruments and obligations considered and ruled out, in pack order
- * @param openQuestions unknown facts that could change a verdict, most decisive first
+ * @param openQuestions unknown facts that could change a verdict, most decisive first: by the number
+ *     of applicability verdicts each could settle, then compliance verdicts, then the order of the
+ *     packs' vocabulary (the order a form asks in)
  * @param receipt what the assessment was computed from
  */
 public record Assessment(

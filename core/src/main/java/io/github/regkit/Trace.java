@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * @param result what this node evaluated to
+ * @param kind what the node is: a combination (all, any, not), a fact test, a legal term, a date
+ *     test, or a constant statement
  * @param text the node in words, for example {@code "personal information (M.G.L. c. 93H, § 1)"}
  * @param factId the fact a leaf tested
  * @param termId the term a node stands for
@@ -25,13 +27,33 @@ import java.util.function.Consumer;
  */
 public record Trace(
     Truth result,
+    Kind kind,
     String text,
     Optional<String> factId,
     Optional<String> termId,
     Optional<String> citation,
     List<Trace> children) {
+  /** What a trace node is. */
+  public enum Kind {
+    /** True when every child is. */
+    ALL,
+    /** True when some child is. */
+    ANY,
+    /** The negation of its one child. */
+    NOT,
+    /** A test of one fact; {@link Trace#factId()} names it. */
+    FACT,
+    /** A legal term; {@link Trace#termId()} and {@link Trace#citation()} name it; its child is the definition. */
+    TERM,
+    /** A test of the as-of date, such as "in force" or the end of a proviso. */
+    DATE,
+    /** A statement that does not depend on the facts. */
+    CONSTANT
+  }
+
   public Trace {
     requireNonNull(result, "result");
+    requireNonNull(kind, "kind");
     requireNonNull(text, "text");
     requireNonNull(factId, "factId");
     requireNonNull(termId, "termId");
@@ -39,9 +61,9 @@ public record Trace(
     children = ImmutableList.copyOf(children);
   }
 
-  /** A leaf with no fact or term, for example "in force on 2026-11-28". */
-  public static Trace of(Truth result, String text) {
-    return new Trace(result, text, Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of());
+  /** A leaf with no fact or term, for example a {@link Kind#DATE} "in force from 2010-03-01". */
+  public static Trace of(Truth result, Kind kind, String text) {
+    return new Trace(result, kind, text, Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** Visits this node and every descendant, depth first, in order. */

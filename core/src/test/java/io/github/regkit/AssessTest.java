@@ -199,6 +199,37 @@ class AssessTest {
   }
 
   @Test
+  void openQuestionsThatDecideEquallyManyVerdictsFollowTheVocabularyOrder() {
+    Assessment a = ASSESSOR.assess(company().build(), TODAY);
+
+    assertThat(a.openQuestions()).extracting(OpenQuestion::factId)
+        .startsWith("org.employees", "vendor.stores", "org.research");
+  }
+
+  @Test
+  void traceNodesSayWhatKindOfTestTheyAre() {
+    Trace why = ASSESSOR.assess(company().set("vendor.stores", true).build(), TODAY).requirement("tp.act.vendor").orElseThrow().why();
+
+    assertThat(why.kind()).isEqualTo(Trace.Kind.ALL);
+    List<Trace.Kind> kinds = new java.util.ArrayList<>();
+    why.forEach(t -> kinds.add(t.kind()));
+    assertThat(kinds).contains(Trace.Kind.TERM, Trace.Kind.FACT);
+    Trace grandfather = ASSESSOR.assess(company().set("vendor.stores", true).build(), LocalDate.of(2011, 1, 1))
+        .requirement("tp.act.vendor").orElseThrow().compliance().trace();
+    List<Trace.Kind> complianceKinds = new java.util.ArrayList<>();
+    grandfather.forEach(t -> complianceKinds.add(t.kind()));
+    assertThat(complianceKinds).contains(Trace.Kind.ANY, Trace.Kind.DATE);
+  }
+
+  @Test
+  void explanationNamesTheLeavesUnderUnlabelledCombinations() {
+    Assessment a = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").set("data.kinds", Set.of("email")).build(), TODAY);
+
+    assertThat(a.ruledOut("Test Act 2010").orElseThrow().explanation())
+        .contains("business (Test Act § 1(b))").contains("protected data (Test Act § 1(a))");
+  }
+
+  @Test
   void everyBlockingFactIsReportedNotOnlyTheFirst() {
     Assessment a = ASSESSOR.assess(Facts.empty(), TODAY);
 

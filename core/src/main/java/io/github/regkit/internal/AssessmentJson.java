@@ -138,6 +138,7 @@ public final class AssessmentJson {
   private static ObjectNode trace(Trace t) {
     ObjectNode o = F.objectNode();
     o.put("result", t.result().name());
+    o.put("kind", t.kind().name());
     o.put("text", t.text());
     t.factId().ifPresent(v -> o.put("fact", v));
     t.termId().ifPresent(v -> o.put("term", v));
@@ -202,7 +203,7 @@ public final class AssessmentJson {
   private static Trace readTrace(JsonNode node, String path) {
     In o = new In(node, path);
     List<Trace> children = o.node.has("children") ? o.list("children", AssessmentJson::readTrace) : List.of();
-    return new Trace(o.enumValue("result", Truth.class), o.text("text"), o.optText("fact"), o.optText("term"),
+    return new Trace(o.enumValue("result", Truth.class), o.enumValue("kind", Trace.Kind.class), o.text("text"), o.optText("fact"), o.optText("term"),
         o.optText("citation"), children);
   }
 

@@ -95,7 +95,7 @@ public final class Differ {
       if (old.result() != now.result() || !old.text().equals(now.text())) {
         if (now.factId().isPresent()) {
           causes.add("fact " + now.factId().get() + " changed: " + given(old) + " -> " + given(now));
-        } else if (now.text().startsWith("the assessment date") || now.text().contains("[the assessment date")) {
+        } else if (now.kind() == io.github.regkit.Trace.Kind.DATE) {
           causes.add("the as-of date moved from " + before.asOf() + " to " + after.asOf() + ", so this "
               + (now.result() == io.github.regkit.Truth.TRUE ? "now holds: " : "no longer holds: ") + now.text());
         }

@@ -124,7 +124,7 @@ public final class Engine {
       this.whyText = o.citation() + " applies when all of the following hold";
       this.citation = ImmutableList.of(o.citation());
       this.undecided = compiled.satisfiedWhen().isPresent() ? Optional.empty() : Optional.of(new Compliance(ComplianceStatus.UNKNOWN,
-          Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
+          Trace.of(Truth.UNKNOWN, Trace.Kind.CONSTANT, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
           o.evidence(), ImmutableList.of()));
     }
   }
@@ -156,11 +156,11 @@ public final class Engine {
     if (!regulation.effective().contains(asOf)) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.NOT_IN_FORCE, notInForce(regulation.citation(), regulation.effective(), asOf),
-          Trace.of(Truth.FALSE, "in force " + regulation.effective() + "; assessed as of " + asOf), prepared.covered));
+          Trace.of(Truth.FALSE, Trace.Kind.DATE, "in force " + regulation.effective() + "; assessed as of " + asOf), prepared.covered));
       return;
     }
     Trace scopeCondition = evaluation.eval(compiled.scope());
-    Trace scope = new Trace(scopeCondition.result(), prepared.scopeText,
+    Trace scope = new Trace(scopeCondition.result(), Trace.Kind.ALL, prepared.scopeText,
         Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(scopeCondition));
     if (scope.result() == Truth.FALSE) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
@@ -175,7 +175,7 @@ public final class Engine {
       if (!o.effective().contains(asOf)) {
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
             notInForce(o.citation(), o.effective(), asOf),
-            Trace.of(Truth.FALSE, "in force " + o.effective() + "; assessed as of " + asOf), p.citation));
+            Trace.of(Truth.FALSE, Trace.Kind.DATE, "in force " + o.effective() + "; assessed as of " + asOf), p.citation));
         continue;
       }
       Trace applies = evaluation.eval(c.appliesWhen());
@@ -185,12 +185,12 @@ public final class Engine {
       if (c.exemptWhen().isPresent()) {
         exempt = evaluation.eval(c.exemptWhen().get());
         verdict = verdict.and(exempt.result().not());
-        children = ImmutableList.of(scope, applies, new Trace(exempt.result().not(), "no exemption applies",
+        children = ImmutableList.of(scope, applies, new Trace(exempt.result().not(), Trace.Kind.NOT, "no exemption applies",
             Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(exempt)));
       } else {
         children = ImmutableList.of(scope, applies);
       }
-      Trace why = new Trace(verdict, p.whyText, Optional.empty(), Optional.empty(), Optional.empty(), children);
+      Trace why = new Trace(verdict, Trace.Kind.ALL, p.whyText, Optional.empty(), Optional.empty(), Optional.empty(), children);
       if (verdict == Truth.FALSE) {
         Trace exemption = exempt;
         boolean isExempt = exemption != null && exemption.result() == Truth.TRUE;
@@ -220,7 +220,7 @@ public final class Engine {
     Obligation o = c.obligation();
     if (c.satisfiedWhen().isEmpty()) {
       return new Compliance(ComplianceStatus.UNKNOWN,
-          Trace.of(Truth.UNKNOWN, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
+          Trace.of(Truth.UNKNOWN, Trace.Kind.CONSTANT, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
           o.evidence(), ImmutableList.of());
     }
     Trace trace = evaluation.eval(c.satisfiedWhen().get());
@@ -254,7 +254,11 @@ public final class Engine {
     }
   }
 
-  /** The texts of the false nodes that decide a false result, stopping at terms and leaves. */
+  /**
+   * The texts of the nodes that decide a false result: through unlabelled all, any and not nodes
+   * down to the legal terms, the labelled combinations and the leaves, which say in the law's words
+   * what was not met.
+   */
   static List<String> decisive(Trace trace) {
     List<String> out = new ArrayList<>();
     collectDecisive(trace, trace.result(), out);
@@ -265,13 +269,17 @@ public final class Engine {
     if (trace.result() != wanted) {
       return;
     }
-    boolean structural = trace.termId().isEmpty() && !trace.children().isEmpty()
-        && (trace.text().equals("all of the following") || trace.text().equals("any of the following") || trace.text().equals("not the following"));
-    if (!structural) {
-      out.add(trace.text());
+    Trace.Kind kind = trace.kind();
+    boolean unlabelled = (kind == Trace.Kind.ALL && trace.text().equals(Evaluation.ALL_TEXT))
+        || (kind == Trace.Kind.ANY && trace.text().equals(Evaluation.ANY_TEXT))
+        || (kind == Trace.Kind.NOT && trace.text().equals(Evaluation.NOT_TEXT));
+    if (!unlabelled) {
+      if (!out.contains(trace.text())) {
+        out.add(trace.text());
+      }
       return;
     }
-    Truth childWanted = trace.text().equals("not the following") ? wanted.not() : wanted;
+    Truth childWanted = kind == Trace.Kind.NOT ? wanted.not() : wanted;
     for (Trace child : trace.children()) {
       collectDecisive(child, childWanted, out);
     }
@@ -294,7 +302,7 @@ public final class Engine {
     }
     out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
         .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())
-        .thenComparing(OpenQuestion::factId));
+        .thenComparingInt(q -> vocabulary.position(q.factId())));
     return out;
   }
 

@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * terms, and equal conditions, which the pack reader makes one instance.
  */
 final class Evaluation {
+  /** The text of an unlabelled combination; a pack's label replaces it. */
+  static final String ALL_TEXT = "all of the following";
+  static final String ANY_TEXT = "any of the following";
+  static final String NOT_TEXT = "not the following";
+
   private final CompiledPack pack;
   private final Map<String, Object> facts;
   private final LocalDate asOf;
@@ -58,20 +63,20 @@ final class Evaluation {
     } else if (cond instanceof Cond.TermRef ref) {
       // PackReader loads no pack with a dangling term reference.
       Trace definition = eval(Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition());
-      return new Trace(definition.result(), ref.text(), Optional.empty(), ref.term(), ref.citation(), ImmutableList.of(definition));
+      return new Trace(definition.result(), Trace.Kind.TERM, ref.text(), Optional.empty(), ref.term(), ref.citation(), ImmutableList.of(definition));
     } else if (cond instanceof Cond.All all) {
-      return combine(all.items(), true, all.label().orElse("all of the following"));
+      return combine(all.items(), true, all.label().orElse(ALL_TEXT));
     } else if (cond instanceof Cond.Any any) {
-      return combine(any.items(), false, any.label().orElse("any of the following"));
+      return combine(any.items(), false, any.label().orElse(ANY_TEXT));
     } else if (cond instanceof Cond.Not not) {
       Trace inner = eval(not.item());
-      return node(inner.result().not(), not.label().orElse("not the following"), ImmutableList.of(inner));
+      return node(inner.result().not(), Trace.Kind.NOT, not.label().orElse(NOT_TEXT), ImmutableList.of(inner));
     } else if (cond instanceof Cond.AsOfTest test) {
       int cmp = asOf.compareTo(test.date());
       String text = "the assessment date " + asOf + " " + test.op().words + " " + test.date();
-      return Trace.of(Truth.of(test.op().accepts(cmp)), test.label().map(l -> l + " [" + text + "]").orElse(text));
+      return Trace.of(Truth.of(test.op().accepts(cmp)), Trace.Kind.DATE, test.label().map(l -> l + " [" + text + "]").orElse(text));
     } else if (cond instanceof Cond.Const c) {
-      return Trace.of(Truth.of(c.value()), c.label().orElse(c.value() ? "always" : "never"));
+      return Trace.of(Truth.of(c.value()), Trace.Kind.CONSTANT, c.label().orElse(c.value() ? "always" : "never"));
     }
     throw new IllegalStateException("unknown condition " + cond.getClass());
   }
@@ -84,11 +89,11 @@ final class Evaluation {
       children[i] = child;
       result = conjunction ? result.and(child.result()) : result.or(child.result());
     }
-    return node(result, text, ImmutableList.copyOf(children));
+    return node(result, conjunction ? Trace.Kind.ALL : Trace.Kind.ANY, text, ImmutableList.copyOf(children));
   }
 
-  private static Trace node(Truth result, String text, ImmutableList<Trace> children) {
-    return new Trace(result, text, Optional.empty(), Optional.empty(), Optional.empty(), children);
+  private static Trace node(Truth result, Trace.Kind kind, String text, ImmutableList<Trace> children) {
+    return new Trace(result, kind, text, Optional.empty(), Optional.empty(), Optional.empty(), children);
   }
 
   private Trace factTest(Cond.FactTest test) {
@@ -96,7 +101,7 @@ final class Evaluation {
     Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
     Cond.FactTest.Parts parts = test.parts();
     String text = parts.before() + given(test.factId(), value) + parts.after();
-    return new Trace(result, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
+    return new Trace(result, Trace.Kind.FACT, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** The fact's value as traces show it, formatted once per evaluation. */

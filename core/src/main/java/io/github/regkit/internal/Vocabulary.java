@@ -25,6 +25,7 @@ public final class Vocabulary {
   private final ImmutableMap<String, FactDefinition> definitions;
   /** The allowed value ids of each one-of and set-of fact, for checks in constant time. */
   private final ImmutableMap<String, ImmutableSet<String>> allowed;
+  private final ImmutableMap<String, Integer> positions;
   private final List<String> packIds;
 
   private Vocabulary(ImmutableMap<String, FactDefinition> definitions, List<String> packIds) {
@@ -32,6 +33,12 @@ public final class Vocabulary {
     this.allowed = definitions.values().stream().collect(ImmutableMap.toImmutableMap(FactDefinition::id,
         d -> d.values().stream().map(FactDefinition.AllowedValue::id).collect(ImmutableSet.toImmutableSet())));
     this.packIds = packIds;
+    ImmutableMap.Builder<String, Integer> order = ImmutableMap.builder();
+    int i = 0;
+    for (String id : definitions.keySet()) {
+      order.put(id, i++);
+    }
+    this.positions = order.build();
   }
 
   /**
@@ -63,6 +70,15 @@ public final class Vocabulary {
 
   public List<FactDefinition> definitions() {
     return definitions.values().asList();
+  }
+
+  /**
+   * The fact's place in the packs' vocabulary, which is the order a form should ask in; unknown ids
+   * come last.
+   */
+  public int position(String factId) {
+    Integer position = positions.get(factId);
+    return position == null ? Integer.MAX_VALUE : position;
   }
 
   public Optional<FactDefinition> definition(String factId) {
