@@ -156,15 +156,22 @@ public final class Assessor {
      */
     public Assessor build() {
       List<RulePack> all = new ArrayList<>();
+      List<String> origins = new ArrayList<>();
       for (String jurisdiction : jurisdictions) {
-        all.addAll(InstalledPacks.forJurisdiction(jurisdiction));
+        for (InstalledPacks.Found found : InstalledPacks.forJurisdiction(jurisdiction)) {
+          all.add(found.pack());
+          origins.add("the installed pack of " + found.provider() + " (" + found.pack().source() + ")");
+        }
       }
-      all.addAll(packs);
-      Map<String, RulePack> byId = new HashMap<>();
-      for (RulePack pack : all) {
-        RulePack previous = byId.putIfAbsent(pack.id(), pack);
+      for (RulePack pack : packs) {
+        all.add(pack);
+        origins.add("the pack added to the builder (" + pack.source() + ")");
+      }
+      Map<String, Integer> byId = new HashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        Integer previous = byId.putIfAbsent(all.get(i).id(), i);
         if (previous != null) {
-          throw new DuplicatePackException(pack.id(), previous.source(), pack.source());
+          throw new DuplicatePackException(all.get(i).id(), origins.get(previous), origins.get(i));
         }
       }
       if (all.isEmpty()) {

@@ -26,7 +26,7 @@ class AssessorTest {
   void twoPacksWithOneIdAreAnErrorNamingBoth() {
     assertThatThrownBy(() -> Assessor.builder().addJurisdiction("ZZ-TP").addPack(TestPacks.load()).build())
         .isInstanceOf(DuplicatePackException.class)
-        .hasMessage("Duplicate rule pack id 'test-pack': loaded from manifest.json and from manifest.json; expected each pack id once");
+        .hasMessage("Duplicate rule pack id 'test-pack': loaded from the installed pack of io.github.regkit.testpack.TestPackProvider (manifest.json) and from the pack added to the builder (manifest.json); expected each pack id once");
   }
 
   @Test

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
 public final class InstalledPacks {
   private static final Logger log = LoggerFactory.getLogger(InstalledPacks.class);
 
-  private record Installed(String jurisdiction, Supplier<RulePack> pack) {}
+  private record Installed(String jurisdiction, String provider, Supplier<RulePack> pack) {}
+
+  /** An installed pack and the provider class that supplied it, for messages. */
+  public record Found(String provider, RulePack pack) {}
 
   private static final Supplier<List<Installed>> INSTALLED = Suppliers.memoize(InstalledPacks::discover);
 
@@ -27,7 +30,7 @@ public final class InstalledPacks {
     List<Installed> out = new ArrayList<>();
     for (RulePackProvider provider : ServiceLoader.load(RulePackProvider.class, InstalledPacks.class.getClassLoader())) {
       log.debug("Found rule pack provider {} for {}", provider.getClass().getName(), provider.jurisdiction());
-      out.add(new Installed(provider.jurisdiction(), Suppliers.memoize(provider::load)));
+      out.add(new Installed(provider.jurisdiction(), provider.getClass().getName(), Suppliers.memoize(provider::load)));
     }
     return ImmutableList.copyOf(out);
   }
@@ -42,11 +45,11 @@ public final class InstalledPacks {
    *
    * @throws UnknownJurisdictionException when there are none
    */
-  public static List<RulePack> forJurisdiction(String jurisdiction) {
-    List<RulePack> packs = new ArrayList<>();
+  public static List<Found> forJurisdiction(String jurisdiction) {
+    List<Found> packs = new ArrayList<>();
     for (Installed installed : INSTALLED.get()) {
       if (installed.jurisdiction().equals(jurisdiction)) {
-        packs.add(installed.pack().get());
+        packs.add(new Found(installed.provider(), installed.pack().get()));
       }
     }
     if (packs.isEmpty()) {
