@@ -68,6 +68,8 @@ public final class AssessmentReport {
           }
           md.append(">\n> — [source](").append(o.excerpt().source()).append("), retrieved ")
               .append(o.excerpt().retrieved()).append(o.excerpt().note().map(n -> ". " + md(n)).orElse("")).append("\n\n");
+          o.timing().ifPresent(t -> md.append("Timing: ").append(md(t)).append("\n\n"));
+          o.penalty().ifPresent(p -> md.append("Penalty: ").append(md(p)).append("\n\n"));
           if (!o.actions().isEmpty()) {
             md.append("Actions:\n\n");
             o.actions().forEach(x -> md.append("- ").append(md(x)).append("\n"));
@@ -154,6 +156,8 @@ public final class AssessmentReport {
           h.append("<blockquote>").append(esc(o.excerpt().text()).replace("\n", "<br>\n")).append("<footer><a href=\"")
               .append(esc(o.excerpt().source())).append("\">source</a>, retrieved ").append(o.excerpt().retrieved())
               .append(o.excerpt().note().map(n -> ". " + esc(n)).orElse("")).append("</footer></blockquote>\n");
+          o.timing().ifPresent(t -> h.append("<p class=\"timing\">Timing: ").append(esc(t)).append("</p>\n"));
+          o.penalty().ifPresent(p -> h.append("<p class=\"penalty\">Penalty: ").append(esc(p)).append("</p>\n"));
           list(h, "Actions", o.actions());
           list(h, "Evidence that would settle compliance", r.compliance().evidenceNeeded());
           h.append("<details><summary>Why</summary>\n");

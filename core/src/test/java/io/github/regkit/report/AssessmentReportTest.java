@@ -32,6 +32,13 @@ class AssessmentReportTest {
   }
 
   @Test
+  void reportsShowThePenaltyAndTimingTheLawNames() {
+    assertThat(AssessmentReport.markdown(ASSESSMENT, "Vendor")).contains("Penalty: Test Act § 9");
+    assertThat(AssessmentReport.html(ASSESSMENT, "Vendor")).contains("<p class=\"penalty\">Penalty: Test Act § 9</p>")
+        .contains("<p class=\"timing\">Timing: within 72 hours</p>");
+  }
+
+  @Test
   void htmlIsSelfContained() {
     String html = AssessmentReport.html(ASSESSMENT, "Vendor");
 
