@@ -20,7 +20,6 @@ import io.github.regkit.internal.CompiledPack.CompiledObligation;
 import io.github.regkit.internal.CompiledPack.CompiledRegulation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +55,10 @@ public final class Engine {
     final List<PreparedRegulation> regulations;
     /** One more than the largest slot of the pack's conditions: the size of an assessment's trace table. */
     final int conditions;
+    /** For each slot of a fact test, the index of its fact in {@link #factIds}; -1 for other slots. */
+    final int[] factOfSlot;
+    /** The facts the pack's conditions test, each once. */
+    final List<String> factIds;
 
     Prepared(CompiledPack pack) {
       this.pack = pack;
@@ -80,6 +83,20 @@ public final class Engine {
         slots = Math.max(slots, c.slot().index() + 1);
       }
       this.conditions = slots;
+      this.factOfSlot = new int[slots];
+      java.util.Arrays.fill(factOfSlot, -1);
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (Cond c : seen) {
+        if (c instanceof Cond.FactTest test) {
+          Integer i = index.get(test.factId());
+          if (i == null) {
+            i = index.size();
+            index.put(test.factId(), i);
+          }
+          factOfSlot[c.slot().index()] = i;
+        }
+      }
+      this.factIds = ImmutableList.copyOf(index.keySet());
     }
 
     private static void count(Cond cond, Set<Cond> seen) {
@@ -135,7 +152,7 @@ public final class Engine {
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (Prepared pack : packs) {
-      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions);
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds);
       for (PreparedRegulation regulation : pack.regulations) {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }
@@ -194,12 +211,12 @@ public final class Engine {
       if (verdict == Truth.FALSE) {
         Trace exemption = exempt;
         boolean isExempt = exemption != null && exemption.result() == Truth.TRUE;
-        List<String> reasons = exemption != null && isExempt ? decisive(exemption) : decisive(applies);
+        StringBuilder explanation = new StringBuilder(160).append(o.citation())
+            .append(isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ");
+        appendDecisive(exemption != null && isExempt ? exemption : applies, explanation);
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
-            o.citation() + (isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ")
-                + String.join("; ", reasons) + ".",
-            why, p.citation));
+            explanation.append('.').toString(), why, p.citation));
         continue;
       }
       Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : compliance(c, evaluation);
@@ -265,6 +282,17 @@ public final class Engine {
     return out.isEmpty() ? List.of(trace.text()) : out;
   }
 
+  /** Appends the {@link #decisive} texts, joined by "; ". */
+  private static void appendDecisive(Trace trace, StringBuilder sb) {
+    List<String> texts = decisive(trace);
+    for (int i = 0; i < texts.size(); i++) {
+      if (i > 0) {
+        sb.append("; ");
+      }
+      sb.append(texts.get(i));
+    }
+  }
+
   private static void collectDecisive(Trace trace, Truth wanted, List<String> out) {
     if (trace.result() != wanted) {
       return;
@@ -294,21 +322,34 @@ public final class Engine {
   }
 
   private List<OpenQuestion> openQuestions(Map<String, Tally> tallies) {
-    List<OpenQuestion> out = new ArrayList<>();
-    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+    List<Map.Entry<String, Tally>> entries = new ArrayList<>(tallies.entrySet());
+    for (Map.Entry<String, Tally> e : entries) {
+      e.getValue().position = vocabulary.position(e.getKey());
+    }
+    // Most applicability verdicts first, then most compliance verdicts, then vocabulary order.
+    entries.sort((x, y) -> {
+      Tally a = x.getValue();
+      Tally b = y.getValue();
+      int c = Integer.compare(b.applicability, a.applicability);
+      if (c == 0) {
+        c = Integer.compare(b.compliance, a.compliance);
+      }
+      return c != 0 ? c : Integer.compare(a.position, b.position);
+    });
+    List<OpenQuestion> out = new ArrayList<>(entries.size());
+    for (Map.Entry<String, Tally> e : entries) {
       FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
       Tally t = e.getValue();
       out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableSortedSet.copyOf(t.citations).asList()));
     }
-    out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
-        .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())
-        .thenComparingInt(q -> vocabulary.position(q.factId())));
     return out;
   }
 
   private static final class Tally {
     int applicability;
     int compliance;
+    /** The fact's place in the vocabulary, set when the questions are sorted. */
+    int position;
     /** With repeats; sorted and made distinct once, when the question is asked. */
     final List<String> citations = new ArrayList<>();
 

@@ -7,7 +7,6 @@ import io.github.regkit.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,20 +30,32 @@ final class Evaluation {
   static final String NOT_TEXT = "not the following";
 
   private final CompiledPack pack;
-  private final Map<String, Object> facts;
   private final LocalDate asOf;
   /** Each condition's trace, by its slot, once evaluated. */
   private final Trace[] traces;
-  private final Map<String, String> given = new HashMap<>();
+  /** For a fact test's slot, the index of its fact in {@link #values}; -1 for other slots. */
+  private final int[] factOfSlot;
+  /** The value of each fact the pack tests, by fact index; null when unknown. */
+  private final @Nullable Object[] values;
+  /** Each known fact's value as traces show it, formatted once per evaluation, by fact index. */
+  private final @Nullable String[] given;
 
   /**
    * @param conditions one more than the largest slot of the pack's conditions
+   * @param factOfSlot for each slot of a fact test, the index of its fact in {@code factIds}; -1 otherwise
+   * @param factIds the facts the pack's conditions test
    */
-  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions) {
+  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions, int[] factOfSlot, List<String> factIds) {
     this.pack = pack;
-    this.facts = new HashMap<>(facts.asMap());
     this.asOf = asOf;
     this.traces = new Trace[conditions];
+    this.factOfSlot = factOfSlot;
+    Map<String, Object> known = facts.asMap();
+    this.values = new Object[factIds.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = known.get(factIds.get(i));
+    }
+    this.given = new String[factIds.size()];
   }
 
   Trace eval(Cond cond) {
@@ -97,22 +108,23 @@ final class Evaluation {
   }
 
   private Trace factTest(Cond.FactTest test) {
-    Object value = facts.get(test.factId());
+    int fact = factOfSlot[test.slot().index()];
+    Object value = values[fact];
     Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
     Cond.FactTest.Parts parts = test.parts();
-    String text = parts.before() + given(test.factId(), value) + parts.after();
+    String text = parts.before().concat(given(fact, value)).concat(parts.after());
     return new Trace(result, Trace.Kind.FACT, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** The fact's value as traces show it, formatted once per evaluation. */
-  private String given(String factId, @Nullable Object value) {
+  private String given(int fact, @Nullable Object value) {
     if (value == null) {
       return "unknown";
     }
-    String text = given.get(factId);
+    String text = given[fact];
     if (text == null) {
       text = Cond.format(value);
-      given.put(factId, text);
+      given[fact] = text;
     }
     return text;
   }
