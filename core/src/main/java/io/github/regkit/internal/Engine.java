@@ -186,6 +186,7 @@ public final class Engine {
           scope, prepared.covered));
       return;
     }
+    Set<String> blocking = new LinkedHashSet<>();
     for (PreparedObligation p : prepared.obligations) {
       CompiledObligation c = p.compiled;
       Obligation o = c.obligation();
@@ -211,19 +212,20 @@ public final class Engine {
       if (verdict == Truth.FALSE) {
         Trace exemption = exempt;
         boolean isExempt = exemption != null && exemption.result() == Truth.TRUE;
-        StringBuilder explanation = new StringBuilder(160).append(o.citation())
-            .append(isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ");
-        appendDecisive(exemption != null && isExempt ? exemption : applies, explanation);
+        String lead = isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ";
+        List<String> reasons = decisive(exemption != null && isExempt ? exemption : applies);
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
-            explanation.append('.').toString(), why, p.citation));
+            explanation(o.citation(), lead, reasons), why, p.citation));
         continue;
       }
       Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : compliance(c, evaluation);
       Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
       requirements.add(new Requirement(o, regulation.citation(), status, why, compliance));
       if (status == Applicability.MAY_APPLY) {
-        for (String fact : blockingFacts(why)) {
+        blocking.clear();
+        collectBlocking(why, blocking);
+        for (String fact : blocking) {
           tallies.computeIfAbsent(fact, k -> new Tally()).applicability(o.citation());
         }
       }
@@ -282,15 +284,20 @@ public final class Engine {
     return out.isEmpty() ? List.of(trace.text()) : out;
   }
 
-  /** Appends the {@link #decisive} texts, joined by "; ". */
-  private static void appendDecisive(Trace trace, StringBuilder sb) {
-    List<String> texts = decisive(trace);
-    for (int i = 0; i < texts.size(); i++) {
+  /** {@code citation + lead + reasons joined by "; " + "."}, in a buffer of the exact size. */
+  private static String explanation(String citation, String lead, List<String> reasons) {
+    int length = citation.length() + lead.length() + 1 + 2 * Math.max(0, reasons.size() - 1);
+    for (int i = 0; i < reasons.size(); i++) {
+      length += reasons.get(i).length();
+    }
+    StringBuilder sb = new StringBuilder(length).append(citation).append(lead);
+    for (int i = 0; i < reasons.size(); i++) {
       if (i > 0) {
         sb.append("; ");
       }
-      sb.append(texts.get(i));
+      sb.append(reasons.get(i));
     }
+    return sb.append('.').toString();
   }
 
   private static void collectDecisive(Trace trace, Truth wanted, List<String> out) {

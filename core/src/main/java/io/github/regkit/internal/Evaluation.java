@@ -112,7 +112,7 @@ final class Evaluation {
     Object value = values[fact];
     Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
     Cond.FactTest.Parts parts = test.parts();
-    String text = parts.before().concat(given(fact, value)).concat(parts.after());
+    String text = parts.before() + given(fact, value) + parts.after();
     return new Trace(result, Trace.Kind.FACT, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
