@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +60,10 @@ public final class Engine {
     final int[] factOfSlot;
     /** The facts the pack's conditions test, each once. */
     final List<String> factIds;
+    /** For each slot of a fact test, its trace when the fact is unknown. */
+    final @Nullable Trace[] unknownLeaves;
+    /** For each slot of a fact test, the trace it last gave for a known value, shared by assessments. */
+    final @Nullable Evaluation.Leaf[] knownLeaves;
 
     Prepared(CompiledPack pack) {
       this.pack = pack;
@@ -85,6 +90,8 @@ public final class Engine {
       this.conditions = slots;
       this.factOfSlot = new int[slots];
       java.util.Arrays.fill(factOfSlot, -1);
+      this.unknownLeaves = new Trace[slots];
+      this.knownLeaves = new Evaluation.Leaf[slots];
       Map<String, Integer> index = new LinkedHashMap<>();
       for (Cond c : seen) {
         if (c instanceof Cond.FactTest test) {
@@ -94,6 +101,7 @@ public final class Engine {
             index.put(test.factId(), i);
           }
           factOfSlot[c.slot().index()] = i;
+          unknownLeaves[c.slot().index()] = Evaluation.unknownLeaf(test);
         }
       }
       this.factIds = ImmutableList.copyOf(index.keySet());
@@ -152,7 +160,7 @@ public final class Engine {
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (Prepared pack : packs) {
-      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds);
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.knownLeaves);
       for (PreparedRegulation regulation : pack.regulations) {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }

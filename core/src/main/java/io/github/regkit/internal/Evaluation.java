@@ -40,13 +40,41 @@ final class Evaluation {
   /** Each known fact's value as traces show it, formatted once per evaluation, by fact index. */
   private final @Nullable String[] given;
 
+  /** For a fact test's slot, its trace when the fact is unknown, made once when the engine is built. */
+  private final @Nullable Trace[] unknownLeaves;
+  /**
+   * For a fact test's slot, the trace it last gave for a known value, shared by the engine's
+   * assessments: a fact test's trace depends only on the test and the value. Written without
+   * locks; a {@link Leaf} is immutable, so a reader sees either null or a whole entry.
+   */
+  private final @Nullable Leaf[] knownLeaves;
+
+  /** A fact test's trace for one value. */
+  record Leaf(Object value, Trace trace) {
+    /** Whether {@code other} gives the same trace text and result as {@link #value}. */
+    boolean sameValue(Object other) {
+      if (other == value) {
+        return true;
+      }
+      if (other instanceof java.util.Collection<?> || value instanceof java.util.Collection<?>) {
+        // Equal sets may list their items in different orders; only sorted sets in the same order are the same text.
+        return other instanceof java.util.SortedSet<?> a && value instanceof java.util.SortedSet<?> b
+            && Objects.equals(a.comparator(), b.comparator()) && a.getClass() == b.getClass() && a.equals(b);
+      }
+      return other.getClass() == value.getClass() && other.equals(value);
+    }
+  }
+
   /**
    * @param conditions one more than the largest slot of the pack's conditions
    * @param factOfSlot for each slot of a fact test, the index of its fact in {@code factIds}; -1 otherwise
    * @param factIds the facts the pack's conditions test
    */
-  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions, int[] factOfSlot, List<String> factIds) {
+  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions, int[] factOfSlot, List<String> factIds,
+      @Nullable Trace[] unknownLeaves, @Nullable Leaf[] knownLeaves) {
     this.pack = pack;
+    this.unknownLeaves = unknownLeaves;
+    this.knownLeaves = knownLeaves;
     this.asOf = asOf;
     this.traces = new Trace[conditions];
     this.factOfSlot = factOfSlot;
@@ -108,12 +136,42 @@ final class Evaluation {
   }
 
   private Trace factTest(Cond.FactTest test) {
-    int fact = factOfSlot[test.slot().index()];
+    int slot = test.slot().index();
+    int fact = factOfSlot[slot];
     Object value = values[fact];
+    if (value == null) {
+      Trace unknown = unknownLeaves[slot];
+      if (unknown != null) {
+        return unknown;
+      }
+    } else {
+      Leaf leaf = knownLeaves[slot];
+      if (leaf != null && leaf.sameValue(value)) {
+        return leaf.trace();
+      }
+    }
+    Trace trace = leaf(test, fact, value);
+    if (value != null) {
+      knownLeaves[slot] = new Leaf(value, trace);
+    }
+    return trace;
+  }
+
+  private Trace leaf(Cond.FactTest test, int fact, @Nullable Object value) {
     Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
     Cond.FactTest.Parts parts = test.parts();
     String text = parts.before() + given(fact, value) + parts.after();
+    return factLeaf(result, text, parts);
+  }
+
+  private static Trace factLeaf(Truth result, String text, Cond.FactTest.Parts parts) {
     return new Trace(result, Trace.Kind.FACT, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
+  }
+
+  /** The trace of a fact test whose fact is unknown. */
+  static Trace unknownLeaf(Cond.FactTest test) {
+    Cond.FactTest.Parts parts = test.parts();
+    return factLeaf(Truth.UNKNOWN, parts.before() + "unknown" + parts.after(), parts);
   }
 
   /** The fact's value as traces show it, formatted once per evaluation. */
