@@ -20,10 +20,12 @@ import io.github.regkit.internal.CompiledPack.CompiledObligation;
 import io.github.regkit.internal.CompiledPack.CompiledRegulation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +42,20 @@ public final class Engine {
 
   private final List<Prepared> packs;
   private final Vocabulary vocabulary;
+  /** Every obligation citation of the packs, distinct, in natural order. */
+  private final List<String> citations;
   private final List<Receipt.PackStamp> stamps;
 
   public Engine(List<CompiledPack> packs, Vocabulary vocabulary) {
-    this.packs = packs.stream().map(Prepared::new).collect(ImmutableList.toImmutableList());
+    // Every obligation citation, in natural order: open questions list theirs in this order.
+    this.citations = packs.stream().flatMap(p -> p.regulations().stream())
+        .flatMap(r -> r.obligations().stream()).map(o -> o.obligation().citation())
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())).asList();
+    Map<String, Integer> ranks = new java.util.HashMap<>();
+    for (int i = 0; i < citations.size(); i++) {
+      ranks.put(citations.get(i), i);
+    }
+    this.packs = packs.stream().map(p -> new Prepared(p, ranks)).collect(ImmutableList.toImmutableList());
     this.vocabulary = vocabulary;
     this.stamps = packs.stream()
         .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash()))
@@ -65,9 +77,9 @@ public final class Engine {
     /** For each slot of a fact test, the trace it last gave for a known value, shared by assessments. */
     final @Nullable Evaluation.Leaf[] knownLeaves;
 
-    Prepared(CompiledPack pack) {
+    Prepared(CompiledPack pack, Map<String, Integer> ranks) {
       this.pack = pack;
-      this.regulations = pack.regulations().stream().map(PreparedRegulation::new).collect(ImmutableList.toImmutableList());
+      this.regulations = pack.regulations().stream().map(r -> new PreparedRegulation(r, ranks)).collect(ImmutableList.toImmutableList());
       Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CompiledPack.CompiledTerm t : pack.terms().values()) {
         count(t.definition(), seen);
@@ -127,12 +139,12 @@ public final class Engine {
     final List<String> covered;
     final List<PreparedObligation> obligations;
 
-    PreparedRegulation(CompiledRegulation compiled) {
+    PreparedRegulation(CompiledRegulation compiled, Map<String, Integer> ranks) {
       Regulation regulation = compiled.regulation();
       this.compiled = compiled;
       this.scopeText = "who " + regulation.citation() + " binds: " + regulation.scope();
       this.covered = covered(regulation);
-      this.obligations = compiled.obligations().stream().map(PreparedObligation::new).collect(ImmutableList.toImmutableList());
+      this.obligations = compiled.obligations().stream().map(o -> new PreparedObligation(o, ranks)).collect(ImmutableList.toImmutableList());
     }
   }
 
@@ -143,8 +155,12 @@ public final class Engine {
     /** The compliance when no control fact decides, the same for every assessment. */
     final Optional<Compliance> undecided;
 
-    PreparedObligation(CompiledObligation compiled) {
+    /** The citation's place in {@link Engine#citations}. */
+    final int citationRank;
+
+    PreparedObligation(CompiledObligation compiled, Map<String, Integer> ranks) {
       Obligation o = compiled.obligation();
+      this.citationRank = Objects.requireNonNull(ranks.get(o.citation()), o.citation());
       this.compiled = compiled;
       this.whyText = o.citation() + " applies when all of the following hold";
       this.citation = ImmutableList.of(o.citation());
@@ -234,11 +250,11 @@ public final class Engine {
         blocking.clear();
         collectBlocking(why, blocking);
         for (String fact : blocking) {
-          tallies.computeIfAbsent(fact, k -> new Tally()).applicability(o.citation());
+          tallies.computeIfAbsent(fact, k -> new Tally()).applicability(p.citationRank);
         }
       }
       for (String fact : compliance.openFacts()) {
-        tallies.computeIfAbsent(fact, k -> new Tally()).compliance(o.citation());
+        tallies.computeIfAbsent(fact, k -> new Tally()).compliance(p.citationRank);
       }
     }
   }
@@ -355,7 +371,7 @@ public final class Engine {
     for (Map.Entry<String, Tally> e : entries) {
       FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
       Tally t = e.getValue();
-      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableSortedSet.copyOf(t.citations).asList()));
+      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, t.citations(citations)));
     }
     return out;
   }
@@ -365,17 +381,26 @@ public final class Engine {
     int compliance;
     /** The fact's place in the vocabulary, set when the questions are sorted. */
     int position;
-    /** With repeats; sorted and made distinct once, when the question is asked. */
-    final List<String> citations = new ArrayList<>();
+    /** The ranks of the citations, in {@link Engine#citations}. */
+    final java.util.BitSet citations = new java.util.BitSet();
 
-    void applicability(String citation) {
+    void applicability(int citation) {
       applicability++;
-      citations.add(citation);
+      citations.set(citation);
     }
 
-    void compliance(String citation) {
+    void compliance(int citation) {
       compliance++;
-      citations.add(citation);
+      citations.set(citation);
+    }
+
+    /** The citations, distinct, in natural order. */
+    List<String> citations(List<String> byRank) {
+      ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(citations.cardinality());
+      for (int i = citations.nextSetBit(0); i >= 0; i = citations.nextSetBit(i + 1)) {
+        out.add(byRank.get(i));
+      }
+      return out.build();
     }
   }
 }

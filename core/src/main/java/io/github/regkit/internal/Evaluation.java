@@ -121,14 +121,15 @@ final class Evaluation {
   }
 
   private Trace combine(List<Cond> items, boolean conjunction, String text) {
-    Trace[] children = new Trace[items.size()];
+    int size = items.size();
+    ImmutableList.Builder<Trace> children = ImmutableList.builderWithExpectedSize(size);
     Truth result = conjunction ? Truth.TRUE : Truth.FALSE;
-    for (int i = 0; i < children.length; i++) {
+    for (int i = 0; i < size; i++) {
       Trace child = eval(items.get(i));
-      children[i] = child;
+      children.add(child);
       result = conjunction ? result.and(child.result()) : result.or(child.result());
     }
-    return node(result, conjunction ? Trace.Kind.ALL : Trace.Kind.ANY, text, ImmutableList.copyOf(children));
+    return node(result, conjunction ? Trace.Kind.ALL : Trace.Kind.ANY, text, children.build());
   }
 
   private static Trace node(Truth result, Trace.Kind kind, String text, ImmutableList<Trace> children) {
