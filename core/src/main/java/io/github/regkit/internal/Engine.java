@@ -76,6 +76,8 @@ public final class Engine {
     final @Nullable Trace[] unknownLeaves;
     /** For each slot of a fact test, the trace it last gave for a known value, shared by assessments. */
     final @Nullable Evaluation.Leaf[] knownLeaves;
+    /** For each slot of a term reference, the term's definition. */
+    final @Nullable Cond[] termDefinitions;
 
     Prepared(CompiledPack pack, Map<String, Integer> ranks) {
       this.pack = pack;
@@ -104,8 +106,15 @@ public final class Engine {
       java.util.Arrays.fill(factOfSlot, -1);
       this.unknownLeaves = new Trace[slots];
       this.knownLeaves = new Evaluation.Leaf[slots];
+      this.termDefinitions = new Cond[slots];
       Map<String, Integer> index = new LinkedHashMap<>();
       for (Cond c : seen) {
+        if (c instanceof Cond.TermRef ref) {
+          CompiledPack.CompiledTerm term = pack.terms().get(ref.termId());
+          if (term != null) {
+            termDefinitions[c.slot().index()] = term.definition();
+          }
+        }
         if (c instanceof Cond.FactTest test) {
           Integer i = index.get(test.factId());
           if (i == null) {
@@ -176,7 +185,7 @@ public final class Engine {
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (Prepared pack : packs) {
-      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.knownLeaves);
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.knownLeaves, pack.termDefinitions);
       for (PreparedRegulation regulation : pack.regulations) {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }
@@ -211,6 +220,8 @@ public final class Engine {
       return;
     }
     Set<String> blocking = new LinkedHashSet<>();
+    // The scope is the first child of every obligation's trace: its blocking facts, found once.
+    List<String> scopeBlocking = ImmutableList.copyOf(blockingFacts(scope));
     for (PreparedObligation p : prepared.obligations) {
       CompiledObligation c = p.compiled;
       Obligation o = c.obligation();
@@ -247,8 +258,13 @@ public final class Engine {
       Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
       requirements.add(new Requirement(o, regulation.citation(), status, why, compliance));
       if (status == Applicability.MAY_APPLY) {
+        // Same as blockingFacts(why): why is unknown, so its children are visited in order.
         blocking.clear();
-        collectBlocking(why, blocking);
+        blocking.addAll(scopeBlocking);
+        List<Trace> whyChildren = why.children();
+        for (int i = 1; i < whyChildren.size(); i++) {
+          collectBlocking(whyChildren.get(i), blocking);
+        }
         for (String fact : blocking) {
           tallies.computeIfAbsent(fact, k -> new Tally()).applicability(p.citationRank);
         }

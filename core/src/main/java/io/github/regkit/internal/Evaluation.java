@@ -40,6 +40,8 @@ final class Evaluation {
   /** Each known fact's value as traces show it, formatted once per evaluation, by fact index. */
   private final @Nullable String[] given;
 
+  /** For a term reference's slot, the term's definition, looked up when the engine is built. */
+  private final @Nullable Cond[] termDefinitions;
   /** For a fact test's slot, its trace when the fact is unknown, made once when the engine is built. */
   private final @Nullable Trace[] unknownLeaves;
   /**
@@ -71,8 +73,9 @@ final class Evaluation {
    * @param factIds the facts the pack's conditions test
    */
   Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions, int[] factOfSlot, List<String> factIds,
-      @Nullable Trace[] unknownLeaves, @Nullable Leaf[] knownLeaves) {
+      @Nullable Trace[] unknownLeaves, @Nullable Leaf[] knownLeaves, @Nullable Cond[] termDefinitions) {
     this.pack = pack;
+    this.termDefinitions = termDefinitions;
     this.unknownLeaves = unknownLeaves;
     this.knownLeaves = knownLeaves;
     this.asOf = asOf;
@@ -101,7 +104,9 @@ final class Evaluation {
       return factTest(test);
     } else if (cond instanceof Cond.TermRef ref) {
       // PackReader loads no pack with a dangling term reference.
-      Trace definition = eval(Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition());
+      Cond resolved = termDefinitions[ref.slot().index()];
+      Trace definition = eval(resolved != null ? resolved
+          : Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition());
       return new Trace(definition.result(), Trace.Kind.TERM, ref.text(), Optional.empty(), ref.term(), ref.citation(), ImmutableList.of(definition));
     } else if (cond instanceof Cond.All all) {
       return combine(all.items(), true, all.label().orElse(ALL_TEXT));
