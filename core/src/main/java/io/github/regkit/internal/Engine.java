@@ -25,8 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +42,20 @@ public final class Engine {
 
   private final List<Prepared> packs;
   private final Vocabulary vocabulary;
+  /** Every obligation citation of the packs, distinct, in natural order. */
+  private final List<String> citations;
   private final List<Receipt.PackStamp> stamps;
 
   public Engine(List<CompiledPack> packs, Vocabulary vocabulary) {
-    this.packs = packs.stream().map(Prepared::new).collect(ImmutableList.toImmutableList());
+    // Every obligation citation, in natural order: open questions list theirs in this order.
+    this.citations = packs.stream().flatMap(p -> p.regulations().stream())
+        .flatMap(r -> r.obligations().stream()).map(o -> o.obligation().citation())
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())).asList();
+    Map<String, Integer> ranks = new java.util.HashMap<>();
+    for (int i = 0; i < citations.size(); i++) {
+      ranks.put(citations.get(i), i);
+    }
+    this.packs = packs.stream().map(p -> new Prepared(p, ranks)).collect(ImmutableList.toImmutableList());
     this.vocabulary = vocabulary;
     this.stamps = packs.stream()
         .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash()))
@@ -56,10 +68,20 @@ public final class Engine {
     final List<PreparedRegulation> regulations;
     /** One more than the largest slot of the pack's conditions: the size of an assessment's trace table. */
     final int conditions;
+    /** For each slot of a fact test, the index of its fact in {@link #factIds}; -1 for other slots. */
+    final int[] factOfSlot;
+    /** The facts the pack's conditions test, each once. */
+    final List<String> factIds;
+    /** For each slot of a fact test, its trace when the fact is unknown. */
+    final @Nullable Trace[] unknownLeaves;
+    /** For each slot of a fact test, the trace it last gave for a known value, shared by assessments. */
+    final @Nullable Evaluation.Leaf[] knownLeaves;
+    /** For each slot of a term reference, the term's definition. */
+    final @Nullable Cond[] termDefinitions;
 
-    Prepared(CompiledPack pack) {
+    Prepared(CompiledPack pack, Map<String, Integer> ranks) {
       this.pack = pack;
-      this.regulations = pack.regulations().stream().map(PreparedRegulation::new).collect(ImmutableList.toImmutableList());
+      this.regulations = pack.regulations().stream().map(r -> new PreparedRegulation(r, ranks)).collect(ImmutableList.toImmutableList());
       Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CompiledPack.CompiledTerm t : pack.terms().values()) {
         count(t.definition(), seen);
@@ -80,6 +102,30 @@ public final class Engine {
         slots = Math.max(slots, c.slot().index() + 1);
       }
       this.conditions = slots;
+      this.factOfSlot = new int[slots];
+      java.util.Arrays.fill(factOfSlot, -1);
+      this.unknownLeaves = new Trace[slots];
+      this.knownLeaves = new Evaluation.Leaf[slots];
+      this.termDefinitions = new Cond[slots];
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (Cond c : seen) {
+        if (c instanceof Cond.TermRef ref) {
+          CompiledPack.CompiledTerm term = pack.terms().get(ref.termId());
+          if (term != null) {
+            termDefinitions[c.slot().index()] = term.definition();
+          }
+        }
+        if (c instanceof Cond.FactTest test) {
+          Integer i = index.get(test.factId());
+          if (i == null) {
+            i = index.size();
+            index.put(test.factId(), i);
+          }
+          factOfSlot[c.slot().index()] = i;
+          unknownLeaves[c.slot().index()] = Evaluation.unknownLeaf(test);
+        }
+      }
+      this.factIds = ImmutableList.copyOf(index.keySet());
     }
 
     private static void count(Cond cond, Set<Cond> seen) {
@@ -102,12 +148,12 @@ public final class Engine {
     final List<String> covered;
     final List<PreparedObligation> obligations;
 
-    PreparedRegulation(CompiledRegulation compiled) {
+    PreparedRegulation(CompiledRegulation compiled, Map<String, Integer> ranks) {
       Regulation regulation = compiled.regulation();
       this.compiled = compiled;
       this.scopeText = "who " + regulation.citation() + " binds: " + regulation.scope();
       this.covered = covered(regulation);
-      this.obligations = compiled.obligations().stream().map(PreparedObligation::new).collect(ImmutableList.toImmutableList());
+      this.obligations = compiled.obligations().stream().map(o -> new PreparedObligation(o, ranks)).collect(ImmutableList.toImmutableList());
     }
   }
 
@@ -118,8 +164,12 @@ public final class Engine {
     /** The compliance when no control fact decides, the same for every assessment. */
     final Optional<Compliance> undecided;
 
-    PreparedObligation(CompiledObligation compiled) {
+    /** The citation's place in {@link Engine#citations}. */
+    final int citationRank;
+
+    PreparedObligation(CompiledObligation compiled, Map<String, Integer> ranks) {
       Obligation o = compiled.obligation();
+      this.citationRank = Objects.requireNonNull(ranks.get(o.citation()), o.citation());
       this.compiled = compiled;
       this.whyText = o.citation() + " applies when all of the following hold";
       this.citation = ImmutableList.of(o.citation());
@@ -135,7 +185,7 @@ public final class Engine {
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (Prepared pack : packs) {
-      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions);
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.knownLeaves, pack.termDefinitions);
       for (PreparedRegulation regulation : pack.regulations) {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }
@@ -169,6 +219,9 @@ public final class Engine {
           scope, prepared.covered));
       return;
     }
+    Set<String> blocking = new LinkedHashSet<>();
+    // The scope is the first child of every obligation's trace: its blocking facts, found once.
+    List<String> scopeBlocking = ImmutableList.copyOf(blockingFacts(scope));
     for (PreparedObligation p : prepared.obligations) {
       CompiledObligation c = p.compiled;
       Obligation o = c.obligation();
@@ -194,24 +247,30 @@ public final class Engine {
       if (verdict == Truth.FALSE) {
         Trace exemption = exempt;
         boolean isExempt = exemption != null && exemption.result() == Truth.TRUE;
-        List<String> reasons = exemption != null && isExempt ? decisive(exemption) : decisive(applies);
+        String lead = isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ";
+        List<String> reasons = decisive(exemption != null && isExempt ? exemption : applies);
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
-            o.citation() + (isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ")
-                + String.join("; ", reasons) + ".",
-            why, p.citation));
+            explanation(o.citation(), lead, reasons), why, p.citation));
         continue;
       }
       Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : compliance(c, evaluation);
       Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
       requirements.add(new Requirement(o, regulation.citation(), status, why, compliance));
       if (status == Applicability.MAY_APPLY) {
-        for (String fact : blockingFacts(why)) {
-          tallies.computeIfAbsent(fact, k -> new Tally()).applicability(o.citation());
+        // Same as blockingFacts(why): why is unknown, so its children are visited in order.
+        blocking.clear();
+        blocking.addAll(scopeBlocking);
+        List<Trace> whyChildren = why.children();
+        for (int i = 1; i < whyChildren.size(); i++) {
+          collectBlocking(whyChildren.get(i), blocking);
+        }
+        for (String fact : blocking) {
+          tallies.computeIfAbsent(fact, k -> new Tally()).applicability(p.citationRank);
         }
       }
       for (String fact : compliance.openFacts()) {
-        tallies.computeIfAbsent(fact, k -> new Tally()).compliance(o.citation());
+        tallies.computeIfAbsent(fact, k -> new Tally()).compliance(p.citationRank);
       }
     }
   }
@@ -265,6 +324,22 @@ public final class Engine {
     return out.isEmpty() ? List.of(trace.text()) : out;
   }
 
+  /** {@code citation + lead + reasons joined by "; " + "."}, in a buffer of the exact size. */
+  private static String explanation(String citation, String lead, List<String> reasons) {
+    int length = citation.length() + lead.length() + 1 + 2 * Math.max(0, reasons.size() - 1);
+    for (int i = 0; i < reasons.size(); i++) {
+      length += reasons.get(i).length();
+    }
+    StringBuilder sb = new StringBuilder(length).append(citation).append(lead);
+    for (int i = 0; i < reasons.size(); i++) {
+      if (i > 0) {
+        sb.append("; ");
+      }
+      sb.append(reasons.get(i));
+    }
+    return sb.append('.').toString();
+  }
+
   private static void collectDecisive(Trace trace, Truth wanted, List<String> out) {
     if (trace.result() != wanted) {
       return;
@@ -294,32 +369,54 @@ public final class Engine {
   }
 
   private List<OpenQuestion> openQuestions(Map<String, Tally> tallies) {
-    List<OpenQuestion> out = new ArrayList<>();
-    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+    List<Map.Entry<String, Tally>> entries = new ArrayList<>(tallies.entrySet());
+    for (Map.Entry<String, Tally> e : entries) {
+      e.getValue().position = vocabulary.position(e.getKey());
+    }
+    // Most applicability verdicts first, then most compliance verdicts, then vocabulary order.
+    entries.sort((x, y) -> {
+      Tally a = x.getValue();
+      Tally b = y.getValue();
+      int c = Integer.compare(b.applicability, a.applicability);
+      if (c == 0) {
+        c = Integer.compare(b.compliance, a.compliance);
+      }
+      return c != 0 ? c : Integer.compare(a.position, b.position);
+    });
+    List<OpenQuestion> out = new ArrayList<>(entries.size());
+    for (Map.Entry<String, Tally> e : entries) {
       FactDefinition def = vocabulary.definition(e.getKey()).orElseThrow();
       Tally t = e.getValue();
-      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, ImmutableSortedSet.copyOf(t.citations).asList()));
+      out.add(new OpenQuestion(def.id(), def.question(), def.help(), t.applicability, t.compliance, t.citations(citations)));
     }
-    out.sort(Comparator.comparingInt(OpenQuestion::applicabilityVerdicts).reversed()
-        .thenComparing(Comparator.comparingInt(OpenQuestion::complianceVerdicts).reversed())
-        .thenComparingInt(q -> vocabulary.position(q.factId())));
     return out;
   }
 
   private static final class Tally {
     int applicability;
     int compliance;
-    /** With repeats; sorted and made distinct once, when the question is asked. */
-    final List<String> citations = new ArrayList<>();
+    /** The fact's place in the vocabulary, set when the questions are sorted. */
+    int position;
+    /** The ranks of the citations, in {@link Engine#citations}. */
+    final java.util.BitSet citations = new java.util.BitSet();
 
-    void applicability(String citation) {
+    void applicability(int citation) {
       applicability++;
-      citations.add(citation);
+      citations.set(citation);
     }
 
-    void compliance(String citation) {
+    void compliance(int citation) {
       compliance++;
-      citations.add(citation);
+      citations.set(citation);
+    }
+
+    /** The citations, distinct, in natural order. */
+    List<String> citations(List<String> byRank) {
+      ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(citations.cardinality());
+      for (int i = citations.nextSetBit(0); i >= 0; i = citations.nextSetBit(i + 1)) {
+        out.add(byRank.get(i));
+      }
+      return out.build();
     }
   }
 }

@@ -7,7 +7,6 @@ import io.github.regkit.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,20 +30,63 @@ final class Evaluation {
   static final String NOT_TEXT = "not the following";
 
   private final CompiledPack pack;
-  private final Map<String, Object> facts;
   private final LocalDate asOf;
   /** Each condition's trace, by its slot, once evaluated. */
   private final Trace[] traces;
-  private final Map<String, String> given = new HashMap<>();
+  /** For a fact test's slot, the index of its fact in {@link #values}; -1 for other slots. */
+  private final int[] factOfSlot;
+  /** The value of each fact the pack tests, by fact index; null when unknown. */
+  private final @Nullable Object[] values;
+  /** Each known fact's value as traces show it, formatted once per evaluation, by fact index. */
+  private final @Nullable String[] given;
+
+  /** For a term reference's slot, the term's definition, looked up when the engine is built. */
+  private final @Nullable Cond[] termDefinitions;
+  /** For a fact test's slot, its trace when the fact is unknown, made once when the engine is built. */
+  private final @Nullable Trace[] unknownLeaves;
+  /**
+   * For a fact test's slot, the trace it last gave for a known value, shared by the engine's
+   * assessments: a fact test's trace depends only on the test and the value. Written without
+   * locks; a {@link Leaf} is immutable, so a reader sees either null or a whole entry.
+   */
+  private final @Nullable Leaf[] knownLeaves;
+
+  /** A fact test's trace for one value. */
+  record Leaf(Object value, Trace trace) {
+    /** Whether {@code other} gives the same trace text and result as {@link #value}. */
+    boolean sameValue(Object other) {
+      if (other == value) {
+        return true;
+      }
+      if (other instanceof java.util.Collection<?> || value instanceof java.util.Collection<?>) {
+        // Equal sets may list their items in different orders; only sorted sets in the same order are the same text.
+        return other instanceof java.util.SortedSet<?> a && value instanceof java.util.SortedSet<?> b
+            && Objects.equals(a.comparator(), b.comparator()) && a.getClass() == b.getClass() && a.equals(b);
+      }
+      return other.getClass() == value.getClass() && other.equals(value);
+    }
+  }
 
   /**
    * @param conditions one more than the largest slot of the pack's conditions
+   * @param factOfSlot for each slot of a fact test, the index of its fact in {@code factIds}; -1 otherwise
+   * @param factIds the facts the pack's conditions test
    */
-  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions) {
+  Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions, int[] factOfSlot, List<String> factIds,
+      @Nullable Trace[] unknownLeaves, @Nullable Leaf[] knownLeaves, @Nullable Cond[] termDefinitions) {
     this.pack = pack;
-    this.facts = new HashMap<>(facts.asMap());
+    this.termDefinitions = termDefinitions;
+    this.unknownLeaves = unknownLeaves;
+    this.knownLeaves = knownLeaves;
     this.asOf = asOf;
     this.traces = new Trace[conditions];
+    this.factOfSlot = factOfSlot;
+    Map<String, Object> known = facts.asMap();
+    this.values = new Object[factIds.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = known.get(factIds.get(i));
+    }
+    this.given = new String[factIds.size()];
   }
 
   Trace eval(Cond cond) {
@@ -62,7 +104,9 @@ final class Evaluation {
       return factTest(test);
     } else if (cond instanceof Cond.TermRef ref) {
       // PackReader loads no pack with a dangling term reference.
-      Trace definition = eval(Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition());
+      Cond resolved = termDefinitions[ref.slot().index()];
+      Trace definition = eval(resolved != null ? resolved
+          : Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition());
       return new Trace(definition.result(), Trace.Kind.TERM, ref.text(), Optional.empty(), ref.term(), ref.citation(), ImmutableList.of(definition));
     } else if (cond instanceof Cond.All all) {
       return combine(all.items(), true, all.label().orElse(ALL_TEXT));
@@ -82,14 +126,15 @@ final class Evaluation {
   }
 
   private Trace combine(List<Cond> items, boolean conjunction, String text) {
-    Trace[] children = new Trace[items.size()];
+    int size = items.size();
+    ImmutableList.Builder<Trace> children = ImmutableList.builderWithExpectedSize(size);
     Truth result = conjunction ? Truth.TRUE : Truth.FALSE;
-    for (int i = 0; i < children.length; i++) {
+    for (int i = 0; i < size; i++) {
       Trace child = eval(items.get(i));
-      children[i] = child;
+      children.add(child);
       result = conjunction ? result.and(child.result()) : result.or(child.result());
     }
-    return node(result, conjunction ? Trace.Kind.ALL : Trace.Kind.ANY, text, ImmutableList.copyOf(children));
+    return node(result, conjunction ? Trace.Kind.ALL : Trace.Kind.ANY, text, children.build());
   }
 
   private static Trace node(Truth result, Trace.Kind kind, String text, ImmutableList<Trace> children) {
@@ -97,22 +142,53 @@ final class Evaluation {
   }
 
   private Trace factTest(Cond.FactTest test) {
-    Object value = facts.get(test.factId());
+    int slot = test.slot().index();
+    int fact = factOfSlot[slot];
+    Object value = values[fact];
+    if (value == null) {
+      Trace unknown = unknownLeaves[slot];
+      if (unknown != null) {
+        return unknown;
+      }
+    } else {
+      Leaf leaf = knownLeaves[slot];
+      if (leaf != null && leaf.sameValue(value)) {
+        return leaf.trace();
+      }
+    }
+    Trace trace = leaf(test, fact, value);
+    if (value != null) {
+      knownLeaves[slot] = new Leaf(value, trace);
+    }
+    return trace;
+  }
+
+  private Trace leaf(Cond.FactTest test, int fact, @Nullable Object value) {
     Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
     Cond.FactTest.Parts parts = test.parts();
-    String text = parts.before() + given(test.factId(), value) + parts.after();
+    String text = parts.before() + given(fact, value) + parts.after();
+    return factLeaf(result, text, parts);
+  }
+
+  private static Trace factLeaf(Truth result, String text, Cond.FactTest.Parts parts) {
     return new Trace(result, Trace.Kind.FACT, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
+  /** The trace of a fact test whose fact is unknown. */
+  static Trace unknownLeaf(Cond.FactTest test) {
+    Cond.FactTest.Parts parts = test.parts();
+    return factLeaf(Truth.UNKNOWN, parts.before() + "unknown" + parts.after(), parts);
+  }
+
   /** The fact's value as traces show it, formatted once per evaluation. */
-  private String given(String factId, @Nullable Object value) {
+  private String given(int fact, @Nullable Object value) {
     if (value == null) {
       return "unknown";
     }
-    String text = given.get(factId);
+    String text = given[fact];
     if (text == null) {
       text = Cond.format(value);
-      given.put(factId, text);
+      given[fact] = text;
     }
     return text;
   }
