@@ -74,8 +74,6 @@ public final class Engine {
     final List<String> factIds;
     /** For each slot of a fact test, its trace when the fact is unknown. */
     final @Nullable Trace[] unknownLeaves;
-    /** For each slot of a fact test, the trace it last gave for a known value, shared by assessments. */
-    final @Nullable Evaluation.Leaf[] knownLeaves;
     /** For each slot of a term reference, the term's definition. */
     final @Nullable Cond[] termDefinitions;
 
@@ -105,7 +103,6 @@ public final class Engine {
       this.factOfSlot = new int[slots];
       java.util.Arrays.fill(factOfSlot, -1);
       this.unknownLeaves = new Trace[slots];
-      this.knownLeaves = new Evaluation.Leaf[slots];
       this.termDefinitions = new Cond[slots];
       Map<String, Integer> index = new LinkedHashMap<>();
       for (Cond c : seen) {
@@ -185,7 +182,7 @@ public final class Engine {
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (Prepared pack : packs) {
-      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.knownLeaves, pack.termDefinitions);
+      Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.termDefinitions);
       for (PreparedRegulation regulation : pack.regulations) {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
       }

@@ -45,39 +45,15 @@ final class Evaluation {
   /** For a fact test's slot, its trace when the fact is unknown, made once when the engine is built. */
   private final @Nullable Trace[] unknownLeaves;
   /**
-   * For a fact test's slot, the trace it last gave for a known value, shared by the engine's
-   * assessments: a fact test's trace depends only on the test and the value. Written without
-   * locks; a {@link Leaf} is immutable, so a reader sees either null or a whole entry.
-   */
-  private final @Nullable Leaf[] knownLeaves;
-
-  /** A fact test's trace for one value. */
-  record Leaf(Object value, Trace trace) {
-    /** Whether {@code other} gives the same trace text and result as {@link #value}. */
-    boolean sameValue(Object other) {
-      if (other == value) {
-        return true;
-      }
-      if (other instanceof java.util.Collection<?> || value instanceof java.util.Collection<?>) {
-        // Equal sets may list their items in different orders; only sorted sets in the same order are the same text.
-        return other instanceof java.util.SortedSet<?> a && value instanceof java.util.SortedSet<?> b
-            && Objects.equals(a.comparator(), b.comparator()) && a.getClass() == b.getClass() && a.equals(b);
-      }
-      return other.getClass() == value.getClass() && other.equals(value);
-    }
-  }
-
-  /**
    * @param conditions one more than the largest slot of the pack's conditions
    * @param factOfSlot for each slot of a fact test, the index of its fact in {@code factIds}; -1 otherwise
    * @param factIds the facts the pack's conditions test
    */
   Evaluation(CompiledPack pack, Facts facts, LocalDate asOf, int conditions, int[] factOfSlot, List<String> factIds,
-      @Nullable Trace[] unknownLeaves, @Nullable Leaf[] knownLeaves, @Nullable Cond[] termDefinitions) {
+      @Nullable Trace[] unknownLeaves, @Nullable Cond[] termDefinitions) {
     this.pack = pack;
     this.termDefinitions = termDefinitions;
     this.unknownLeaves = unknownLeaves;
-    this.knownLeaves = knownLeaves;
     this.asOf = asOf;
     this.traces = new Trace[conditions];
     this.factOfSlot = factOfSlot;
@@ -150,17 +126,9 @@ final class Evaluation {
       if (unknown != null) {
         return unknown;
       }
-    } else {
-      Leaf leaf = knownLeaves[slot];
-      if (leaf != null && leaf.sameValue(value)) {
-        return leaf.trace();
-      }
     }
-    Trace trace = leaf(test, fact, value);
-    if (value != null) {
-      knownLeaves[slot] = new Leaf(value, trace);
-    }
-    return trace;
+    // Traces of known values are not kept beyond this assessment: the assessor holds no fact values.
+    return leaf(test, fact, value);
   }
 
   private Trace leaf(Cond.FactTest test, int fact, @Nullable Object value) {

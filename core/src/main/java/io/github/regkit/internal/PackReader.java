@@ -63,7 +63,7 @@ public final class PackReader {
    * The most condition nodes a whole pack may have, counting each regulation's scope once per
    * obligation (every requirement's trace repeats it) and each term every time it is used.
    */
-  static final long MAX_PACK_CONDITION_NODES = 1_000_000L;
+  static final long MAX_PACK_CONDITION_NODES = 10_000_000L;
   /** The most problems an exception lists; the rest are counted. */
   static final int MAX_PROBLEMS = 100;
   /** Numbers in conditions: at most this many digits before, and after, the decimal point. */
