@@ -40,7 +40,10 @@ class GoldenFileExampleTest {
 
   @Test
   void wholeAnswerMatchesTheGoldenFile() throws Exception {
-    String actual = s1().toJson() + "\n";
+    Assessment assessment = s1();
+    // The regkit version is the one line that changes with every release; pin everything else.
+    String actual = (assessment.toJson() + "\n").replace(
+        "\"regkitVersion\" : \"" + assessment.receipt().regkitVersion() + "\"", "\"regkitVersion\" : \"VERSION\"");
     if (Boolean.getBoolean("regkit.record")) {
       Files.writeString(GOLDEN, actual);
     }
