@@ -103,7 +103,7 @@ class FactsTest {
     Facts f = Facts.fromJson("{\"contract.signed\": \"2010-02-30\"}");
 
     assertThatThrownBy(() -> ASSESSOR.assess(f, TODAY))
-        .hasMessage("Invalid facts: fact 'contract.signed': '2010-02-30' is not a valid date; expected a calendar date yyyy-MM-dd");
+        .hasMessage("Invalid facts: fact 'contract.signed': a value of 10 characters (not shown) is not a valid date; expected a calendar date yyyy-MM-dd");
   }
 
   @Test
@@ -121,6 +121,24 @@ class FactsTest {
     assertThatThrownBy(() -> ASSESSOR.assess(f, TODAY))
         .hasMessageNotContaining("6789")
         .hasMessageContaining("fact 'org.kind': a value of 11 characters (not shown) is not an allowed value");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Jane Doe, 12 Elm St", "jane@example.org", "1985-04-12", "JaneDoe"})
+  void errorMessagesNeverRepeatNamesEmailsOrDatesGivenAsValues(String personal) {
+    Facts f = Facts.builder().set("org.kind", personal).set("data.kinds", List.of(personal)).build();
+
+    assertThatThrownBy(() -> ASSESSOR.assess(f, TODAY))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageNotContaining(personal)
+        .hasMessageContaining("a value of " + personal.length() + " characters (not shown)");
+  }
+
+  @Test
+  void malformedFactsJsonDoesNotRepeatTheBadToken() {
+    assertThatThrownBy(() -> Facts.fromJson("{\"org.kind\": JaneDoe}"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageNotContaining("JaneDoe");
   }
 
   @Test

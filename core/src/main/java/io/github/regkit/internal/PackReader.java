@@ -919,7 +919,7 @@ public final class PackReader {
     String id(String name) {
       String id = text(name);
       if (!id.isEmpty() && !ID.matcher(id).matches()) {
-        problem(name, Redaction.show(id) + " is not a valid id; expected lower-case letters, digits, '.', '_' or '-', at most 100");
+        problem(name, Redaction.showAuthored(id) + " is not a valid id; expected lower-case letters, digits, '.', '_' or '-', at most 100");
         return "";
       }
       return id;
@@ -928,7 +928,7 @@ public final class PackReader {
     String citation(String name) {
       String citation = text(name);
       if (!citation.isEmpty() && (!citation.strip().equals(citation) || citation.length() > 200 || citation.chars().noneMatch(Character::isDigit))) {
-        problem(name, Redaction.show(citation) + " is not a well-formed citation; expected trimmed text of at most 200 characters naming a numbered provision");
+        problem(name, Redaction.showAuthored(citation) + " is not a well-formed citation; expected trimmed text of at most 200 characters naming a numbered provision");
       }
       return citation;
     }
@@ -936,7 +936,7 @@ public final class PackReader {
     String url(String name) {
       String url = text(name);
       if (!url.isEmpty() && !URL.matcher(url).matches()) {
-        problem(name, Redaction.show(url) + " is not a source address; expected an http or https URL");
+        problem(name, Redaction.showAuthored(url) + " is not a source address; expected an http or https URL");
       }
       return url;
     }
@@ -994,7 +994,7 @@ public final class PackReader {
         if (v.isTextual() && names.contains(v.asText())) {
           return Optional.of(Enum.valueOf(type, v.asText()));
         }
-        problem(name, (v.isTextual() ? Redaction.show(v.asText()) : kind(v)) + " is not allowed; expected one of " + names);
+        problem(name, (v.isTextual() ? Redaction.showAuthored(v.asText()) : kind(v)) + " is not allowed; expected one of " + names);
         return Optional.empty();
       });
     }

@@ -7,15 +7,29 @@ import java.util.regex.Pattern;
 public final class Redaction {
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** The shape of a fact id or an allowed value: the only fact text a message may repeat. */
+  private static final Pattern VOCABULARY_SHAPE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
   private static final int MAX_SHOWN = 40;
 
   private Redaction() {}
 
   /**
-   * The value as a message may show it: short vocabulary-like text as is; anything long or holding
-   * four or more digits (an SSN, a card number, a phone number) only by its length.
+   * A fact's text as a message may show it: only text shaped like a fact id or an allowed value
+   * (lower-case letters, digits, '.', '_', '-', at most 40, fewer than four digits) is repeated;
+   * anything else — a name, an address, an email, a date of birth, an SSN — only by its length.
    */
   public static String show(String value) {
+    if (VOCABULARY_SHAPE.matcher(value).matches() && digits(value) < 4) {
+      return "'" + value + "'";
+    }
+    return "a value of " + value.length() + " characters (not shown)";
+  }
+
+  /**
+   * Text a pack author wrote (an id, a citation, an address) as a message may show it: short text as
+   * is, so the author can find it; anything long or holding four or more digits by its length.
+   */
+  static String showAuthored(String value) {
     if (ISO_DATE_SHAPE.matcher(value).matches()) {
       return "'" + value + "'";
     }
@@ -31,7 +45,9 @@ public final class Redaction {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String inner = m.group(1);
-      String replacement = show(inner).startsWith("'") ? m.group() : "(" + inner.length() + " characters, not shown)";
+      // A single character (the parser's "unexpected '/'") cannot be personal information.
+      boolean shown = inner.length() <= 1 || show(inner).startsWith("'");
+      String replacement = shown ? m.group() : "(" + inner.length() + " characters, not shown)";
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
