@@ -77,6 +77,41 @@ class AssessmentDiffTest {
   }
 
   @Test
+  void changedSetValueOfAnUnlabelledTestIsQuotedWhole() {
+    String pack = """
+        {"schemaVersion": 1, "id": "sets", "jurisdiction": {"id": "ZZ-ST", "name": "Sets"},
+         "dataVersion": "1", "currentAsOf": "2024-01-01",
+         "facts": [{"id": "s", "type": "SET_OF", "values": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}],
+                    "question": "Q?", "help": "H"}],
+         "regulations": [{"id": "r", "citation": "Act 1", "title": "T", "kind": "STATUTE", "issuer": "I",
+           "source": "https://example.org", "retrieved": "2024-01-01",
+           "scope": {"summary": "S", "when": {"fact": "s", "contains": "b"}},
+           "obligations": [{"id": "o", "citation": "Act § 2", "title": "T", "duty": "MUST",
+             "addressee": {"role": "CALLER", "party": "p"}, "summary": "S", "actions": [], "evidence": [],
+             "excerpt": {"text": "T", "source": "https://example.org", "retrieved": "2024-01-01", "provenance": "OFFICIAL", "verified": true}}]}]}
+        """;
+    Assessor assessor = Assessor.builder().addPack(RulePack.fromStream(
+        new java.io.ByteArrayInputStream(pack.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "sets.json")).build();
+    Assessment before = assessor.assess(Facts.builder().set("s", Set.of("a", "b")).build(), LocalDate.of(2024, 1, 1));
+    Assessment after = assessor.assess(Facts.builder().set("s", Set.of("a")).build(), LocalDate.of(2024, 1, 1));
+
+    assertThat(after.diff(before).changes()).singleElement()
+        .satisfies(c -> assertThat(c.causes()).containsExactly("fact s changed: [a, b] -> [a]"));
+  }
+
+  @Test
+  void diffOfAssessmentsReadBackFromJsonWorks() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+        .registerModule(new io.github.regkit.json.RegkitModule());
+    Assessment before = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
+    Assessment after = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").set("data.kinds", Set.of("name", "id-number")).build(), LocalDate.of(2024, 1, 1));
+
+    Assessment beforeBack = mapper.readValue(mapper.writeValueAsString(before), Assessment.class);
+    Assessment afterBack = mapper.readValue(mapper.writeValueAsString(after), Assessment.class);
+    assertThat(afterBack.diff(beforeBack)).isEqualTo(after.diff(before));
+  }
+
+  @Test
   void requirementRemovedWhenScopeFails() {
     Assessment before = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
     Assessment after = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").set("data.kinds", Set.of("name", "id-number")).build(), LocalDate.of(2024, 1, 1));

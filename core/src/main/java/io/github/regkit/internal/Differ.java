@@ -72,7 +72,8 @@ public final class Differ {
   /** The part of a requirement's trace that lines up with the trace of the entry that rules it out. */
   private static Trace aligned(Optional<RuledOut> ruledOut, Requirement r) {
     boolean instrumentScope = ruledOut.map(n -> n.level() == RuledOut.Level.INSTRUMENT && n.reason() == RuledOut.Reason.SCOPE_NOT_MET).orElse(false);
-    return instrumentScope ? r.why().children().get(0) : r.why();
+    // A requirement read back from JSON may carry a trace without children.
+    return instrumentScope && !r.why().children().isEmpty() ? r.why().children().get(0) : r.why();
   }
 
   private static List<String> causes(List<String> versionCauses, Receipt before, Receipt after,
@@ -113,7 +114,9 @@ public final class Differ {
       return leaf.result().name();
     }
     String given = leaf.text().substring(at + "given: ".length());
-    return given.endsWith("]") ? given.substring(0, given.length() - 1) : given;
+    // A labelled leaf reads "label [fact ...; given: value]"; an unlabelled one ends with the value.
+    boolean labelled = leaf.factId().map(f -> !leaf.text().startsWith(f + " ")).orElse(false);
+    return labelled && given.endsWith("]") ? given.substring(0, given.length() - 1) : given;
   }
 
   private static List<String> versionCauses(Receipt before, Receipt after) {
