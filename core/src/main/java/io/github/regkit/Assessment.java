@@ -39,11 +39,13 @@ public record Assessment(
 
   /** The requirement for the obligation with this id, if it applies or may apply. */
   public Optional<Requirement> requirement(String obligationId) {
+    requireNonNull(obligationId, "obligationId");
     return requirements.stream().filter(r -> r.id().equals(obligationId)).findFirst();
   }
 
   /** The requirements whose obligation has exactly this citation, in order. */
   public List<Requirement> requirementsCiting(String citation) {
+    requireNonNull(citation, "citation");
     return requirements.stream()
         .filter(r -> r.citation().equals(citation))
         .collect(ImmutableList.toImmutableList());
@@ -62,6 +64,7 @@ public record Assessment(
    * cover {@code "M.G.L. c. 93H, § 3A"}.
    */
   public List<Requirement> requirementsUnder(String citation) {
+    requireNonNull(citation, "citation");
     return requirements.stream()
         .filter(r -> Citations.covers(citation, r.citation()))
         .collect(ImmutableList.toImmutableList());
@@ -73,6 +76,7 @@ public record Assessment(
    * instrument was ruled out is answered with the instrument's entry.
    */
   public Optional<RuledOut> ruledOut(String idOrCitation) {
+    requireNonNull(idOrCitation, "idOrCitation");
     return notApplicable.stream()
         .filter(n -> n.id().equals(idOrCitation)
             || Citations.covers(idOrCitation, n.citation())
@@ -105,6 +109,7 @@ public record Assessment(
 
   /** The open question for this fact, if it is one. */
   public Optional<OpenQuestion> openQuestion(String factId) {
+    requireNonNull(factId, "factId");
     return openQuestions.stream().filter(q -> q.factId().equals(factId)).findFirst();
   }
 }

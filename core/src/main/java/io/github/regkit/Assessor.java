@@ -106,6 +106,7 @@ public final class Assessor {
 
   /** The definition of one fact. */
   public Optional<FactDefinition> fact(String factId) {
+    requireNonNull(factId, "factId");
     return vocabulary.definition(factId);
   }
 
@@ -153,6 +154,7 @@ public final class Assessor {
      * @throws UnknownJurisdictionException when an added jurisdiction has no installed pack
      * @throws DuplicatePackException when two packs share an id
      * @throws InvalidRulePackException when packs disagree on a fact's definition
+     * @throws IllegalStateException when neither a pack nor a jurisdiction was added
      */
     public Assessor build() {
       List<RulePack> all = new ArrayList<>();

@@ -63,7 +63,11 @@ public final class Facts {
     return FactsJson.read(json);
   }
 
-  /** As {@link #fromJson(String)}, from UTF-8 bytes; the stream is not closed. */
+  /**
+   * As {@link #fromJson(String)}, from UTF-8 bytes; the stream is not closed.
+   *
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
   public static Facts fromJson(InputStream json) {
     requireNonNull(json, "json");
     return FactsJson.read(json);
@@ -81,12 +85,12 @@ public final class Facts {
 
   /** The value of a fact, or empty when it is unknown. */
   public Optional<Object> get(String factId) {
-    return Optional.ofNullable(values.get(factId));
+    return Optional.ofNullable(values.get(requireNonNull(factId, "factId")));
   }
 
   /** Whether the fact is known. */
   public boolean isKnown(String factId) {
-    return values.containsKey(factId);
+    return values.containsKey(requireNonNull(factId, "factId"));
   }
 
   /** Every known fact, sorted by id. */
@@ -131,9 +135,13 @@ public final class Facts {
       return put(factId, value);
     }
 
-    /** Sets a one-of fact to one of its allowed values (or a date fact to {@code yyyy-MM-dd}). */
+    /**
+     * Sets a one-of fact to one of its allowed values, or a date fact to {@code yyyy-MM-dd}: text of
+     * that form that is a real date is kept as a {@link LocalDate}, exactly as {@link
+     * #fromJson(String)} reads it, so equal input gives equal facts either way.
+     */
     public Builder set(String factId, String value) {
-      return put(factId, requireNonNull(value, "value"));
+      return put(factId, FactsJson.textValue(requireNonNull(value, "value")));
     }
 
     /** Sets a set-of fact to the complete set of values that hold; an empty set means none. */
@@ -188,6 +196,9 @@ public final class Facts {
       } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
         return set(factId, ((Number) value).longValue());
       } else if (value instanceof Number n) {
+        if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+          throw new IllegalArgumentException("fact " + factId + ": " + n + " is not a number regkit can compare; expected a finite number");
+        }
         return set(factId, new BigDecimal(n.toString()));
       } else if (value instanceof Collection<?> c) {
         ImmutableSortedSet.Builder<String> set = ImmutableSortedSet.naturalOrder();

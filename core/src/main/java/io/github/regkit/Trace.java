@@ -74,7 +74,10 @@ public record Trace(
     }
   }
 
-  /** The trace as indented lines, one node per line, for logs of structure and for people. */
+  /**
+   * The trace as indented lines, one node per line, for people. Fact tests show the value given, so
+   * a rendered trace can hold personal information: do not log it.
+   */
   public String render() {
     StringBuilder sb = new StringBuilder();
     render(sb, 0);

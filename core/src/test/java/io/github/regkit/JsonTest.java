@@ -67,4 +67,45 @@ class JsonTest {
         .isInstanceOf(RegkitException.class)
         .hasMessage("Invalid assessment JSON at $.requirements[0].excerpt: missing");
   }
+
+  @Test
+  void infiniteNumberThroughAPlainMapperIsAnInvalidFactsException() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"org.employees\": 1e999999}", Facts.class))
+        .isInstanceOf(InvalidFactsException.class);
+  }
+
+  @Test
+  void requirementReadBackWithStatusNotApplicableIsRejectedWithItsPath() throws Exception {
+    String json = sample().toJson().replaceFirst("\"status\" : \"APPLIES\"", "\"status\" : \"NOT_APPLICABLE\"");
+
+    assertThatThrownBy(() -> MAPPER.readValue(json, Assessment.class))
+        .isInstanceOf(RegkitException.class)
+        .hasMessage("Invalid assessment JSON at $.requirements[0].status: expected APPLIES or MAY_APPLY for a requirement");
+  }
+
+  @Test
+  void reversedEffectivePeriodReadBackIsRejectedWithItsPath() throws Exception {
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(sample().toJson());
+    var effective = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("requirements").get(0).get("effective");
+    effective.put("from", "2020-01-01").put("until", "2019-01-01");
+
+    assertThatThrownBy(() -> MAPPER.treeToValue(tree, Assessment.class))
+        .isInstanceOf(RegkitException.class)
+        .hasMessageStartingWith("Invalid assessment JSON at $.requirements[0].effective: effective period must start before it ends");
+  }
+
+  @Test
+  void dateGivenAsTextInTheBuilderEqualsTheSameFactsReadFromJson() {
+    Facts built = Facts.builder().set("contract.signed", "2009-06-01").build();
+
+    assertThat(Facts.fromJson(built.toJson())).isEqualTo(built);
+    assertThat(built.get("contract.signed")).contains(LocalDate.of(2009, 6, 1));
+  }
+
+  @Test
+  void nonFiniteDoubleIsRejectedByTheBuilder() {
+    assertThatThrownBy(() -> Facts.builder().setValue("org.employees", Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fact org.employees: NaN is not a number regkit can compare; expected a finite number");
+  }
 }

@@ -189,15 +189,23 @@ public final class AssessmentJson {
     Excerpt excerpt = new Excerpt(e.text("text"), e.text("source"), e.date("retrieved"),
         e.enumValue("provenance", Provenance.class), e.bool("verified"), e.optText("note"));
     In p = new In(o.get("effective"), path + ".effective");
-    EffectivePeriod effective = new EffectivePeriod(p.optDate("from"), p.optDate("until"));
+    EffectivePeriod effective;
+    try {
+      effective = new EffectivePeriod(p.optDate("from"), p.optDate("until"));
+    } catch (IllegalArgumentException ex) {
+      throw In.bad(path + ".effective", String.valueOf(ex.getMessage()));
+    }
     Obligation ob = new Obligation(o.text("id"), o.text("citation"), o.text("regulation"), o.text("title"),
         o.enumValue("duty", DutyKind.class), new Addressee(o.enumValue("addressee", Addressee.Role.class), o.text("party")),
         o.text("summary"), o.strings("actions"), o.strings("evidence"), o.optText("timing"), o.optText("penalty"),
         excerpt, effective, o.strings("topics"));
     Compliance compliance = new Compliance(o.enumValue("compliance", ComplianceStatus.class),
         readTrace(o.get("complianceTrace"), path + ".complianceTrace"), o.strings("evidenceNeeded"), o.strings("openFacts"));
-    return new Requirement(ob, o.text("regulationCitation"), o.enumValue("status", Applicability.class),
-        readTrace(o.get("why"), path + ".why"), compliance);
+    Applicability status = o.enumValue("status", Applicability.class);
+    if (status == Applicability.NOT_APPLICABLE) {
+      throw In.bad(path + ".status", "expected APPLIES or MAY_APPLY for a requirement");
+    }
+    return new Requirement(ob, o.text("regulationCitation"), status, readTrace(o.get("why"), path + ".why"), compliance);
   }
 
   private static Trace readTrace(JsonNode node, String path) {
@@ -294,7 +302,7 @@ public final class AssessmentJson {
       return out;
     }
 
-    private static RegkitException bad(String path, String what) {
+    static RegkitException bad(String path, String what) {
       return new RegkitException("Invalid assessment JSON at " + path + ": " + what);
     }
   }

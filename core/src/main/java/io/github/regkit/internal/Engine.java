@@ -272,14 +272,10 @@ public final class Engine {
     }
   }
 
+  /** Compliance of an obligation that has a satisfaction condition (the others share {@code undecided}). */
   private static Compliance compliance(CompiledObligation c, Evaluation evaluation) {
     Obligation o = c.obligation();
-    if (c.satisfiedWhen().isEmpty()) {
-      return new Compliance(ComplianceStatus.UNKNOWN,
-          Trace.of(Truth.UNKNOWN, Trace.Kind.CONSTANT, "no control fact decides " + o.citation() + "; the evidence listed would show it"),
-          o.evidence(), ImmutableList.of());
-    }
-    Trace trace = evaluation.eval(c.satisfiedWhen().get());
+    Trace trace = evaluation.eval(c.satisfiedWhen().orElseThrow());
     return switch (trace.result()) {
       case TRUE -> new Compliance(ComplianceStatus.SATISFIED, trace, ImmutableList.of(), ImmutableList.of());
       case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, trace, ImmutableList.of(), ImmutableList.of());

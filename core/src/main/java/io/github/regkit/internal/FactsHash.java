@@ -2,7 +2,6 @@ package io.github.regkit.internal;
 
 import com.google.common.hash.Hashing;
 import io.github.regkit.Facts;
-import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -13,26 +12,14 @@ import java.util.Map;
  *
  * <p>Validated facts are ids and allowed values that need no escaping, so their JSON is written
  * here directly, without a Jackson tree; anything that might need escaping falls back to {@link
- * FactsJson#write}, so the bytes hashed are always those of {@code toJson()}. The hash of the last
- * facts seen is remembered (weakly, so facts are never kept alive by it): assessing the same facts
- * again, on another date or after a pack update, does not hash them again.
+ * FactsJson#write}, so the bytes hashed are always those of {@code toJson()}. Nothing is remembered
+ * between calls: regkit keeps no state derived from facts.
  */
 final class FactsHash {
-  private record Last(WeakReference<Facts> facts, String hash) {}
-
-  private static volatile Last last = new Last(new WeakReference<>(null), "");
-
   private FactsHash() {}
 
-  @SuppressWarnings("ReferenceEquality") // identity on purpose: the same Facts object assessed again
   static String of(Facts facts) {
-    Last remembered = last;
-    if (remembered.facts().get() == facts) {
-      return remembered.hash();
-    }
-    String hash = Hashing.sha256().hashString(json(facts), StandardCharsets.UTF_8).toString();
-    last = new Last(new WeakReference<>(facts), hash);
-    return hash;
+    return Hashing.sha256().hashString(json(facts), StandardCharsets.UTF_8).toString();
   }
 
   /** The same text as {@link FactsJson#write}. */

@@ -103,7 +103,10 @@ public final class FactsJson {
       } else if (v.isBoolean()) {
         builder.set(id, v.booleanValue());
       } else if (v.isNumber()) {
-        if (fitsDigits(v.decimalValue())) {
+        // A mapper without regkit's own reading can hand over an infinite or NaN double.
+        if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()) && !v.isBigDecimal()) {
+          problems.add(numberOutOfRange(id));
+        } else if (fitsDigits(v.decimalValue())) {
           builder.set(id, v.decimalValue());
         } else {
           problems.add(numberOutOfRange(id));
@@ -148,7 +151,8 @@ public final class FactsJson {
     return "fact " + Redaction.show(id) + ": a text of " + text.length() + " characters (not shown); expected at most " + MAX_TEXT;
   }
 
-  private static Object textValue(String text) {
+  /** Text of the form {@code yyyy-MM-dd} that is a real date, as a date; any other text as is. */
+  public static Object textValue(String text) {
     if (ISO_DATE.matcher(text).matches()) {
       try {
         return LocalDate.parse(text);

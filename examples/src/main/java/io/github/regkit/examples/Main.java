@@ -94,7 +94,7 @@ public final class Main {
     while (!rest.isEmpty()) {
       String arg = rest.remove(0);
       switch (arg) {
-        case "--as-of" -> asOf = date(value(rest, "--as-of"));
+        case "--as-of" -> asOf = date("--as-of", value(rest, "--as-of"));
         case "--format" -> {
           format = value(rest, "--format");
           if (!FORMATS.contains(format)) {
@@ -133,8 +133,8 @@ public final class Main {
     while (!rest.isEmpty()) {
       String arg = rest.remove(0);
       switch (arg) {
-        case "--as-of" -> from = date(value(rest, "--as-of"));
-        case "--to" -> to = date(value(rest, "--to"));
+        case "--as-of" -> from = date("--as-of", value(rest, "--as-of"));
+        case "--to" -> to = date("--to", value(rest, "--to"));
         default -> {
           if (arg.startsWith("--") || file != null) {
             throw new UsageException("unexpected argument '" + arg + "'; " + USAGE);
@@ -186,11 +186,11 @@ public final class Main {
     return rest.remove(0);
   }
 
-  private static LocalDate date(String text) {
+  private static LocalDate date(String option, String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of: '" + text + "' is not a valid date; expected yyyy-MM-dd");
+      throw new UsageException(option + ": '" + text + "' is not a valid date; expected yyyy-MM-dd");
     }
   }
 
