@@ -181,11 +181,68 @@ public final class FactsJson {
     return node;
   }
 
+  /**
+   * The facts as compact JSON, members sorted by id. Validated facts are ids and allowed values that
+   * need no escaping, so their text is written directly, without a Jackson tree (this runs on every
+   * assessment, for the receipt's hash); anything that might need escaping goes through {@link
+   * #writeTree}, which gives the same text.
+   */
   public static String write(Facts facts) {
+    StringBuilder sb = new StringBuilder(32 * facts.size() + 2);
+    sb.append('{');
+    boolean first = true;
+    for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      if (!plainString(sb, e.getKey())) {
+        return writeTree(facts);
+      }
+      sb.append(':');
+      Object v = e.getValue();
+      if (v instanceof Boolean b) {
+        sb.append(b.booleanValue());
+      } else if (v instanceof BigDecimal n) {
+        sb.append(n.toPlainString());
+      } else if (v instanceof Collection<?> c) {
+        sb.append('[');
+        boolean firstItem = true;
+        for (Object item : c) {
+          if (!firstItem) {
+            sb.append(',');
+          }
+          firstItem = false;
+          if (!plainString(sb, item.toString())) {
+            return writeTree(facts);
+          }
+        }
+        sb.append(']');
+      } else if (!plainString(sb, v.toString())) {
+        return writeTree(facts);
+      }
+    }
+    return sb.append('}').toString();
+  }
+
+  /** The facts as compact JSON through Jackson's tree, the reference for {@link #write}. */
+  static String writeTree(Facts facts) {
     try {
       return JsonOutput.WRITER.writeValueAsString(toTree(facts));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Appends a quoted string that needs no escaping; false when it might. */
+  private static boolean plainString(StringBuilder sb, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    sb.append('"').append(s).append('"');
+    return true;
   }
 }
