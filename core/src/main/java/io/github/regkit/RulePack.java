@@ -89,25 +89,30 @@ public final class RulePack {
   }
 
   /**
-   * Loads a pack held in one JSON document, with no {@code include}. The stream is read fully and
-   * closed.
+   * Loads a pack held in one JSON document, with no {@code include}. At most the size limit of a
+   * pack file (16,000,000 bytes) and one byte more are read, so an endless stream is rejected as too
+   * large; the stream is closed.
    *
    * @param sourceName how error messages name the document, for example a file name
    */
   public static RulePack fromStream(InputStream json, String sourceName) {
     requireNonNull(json, "json");
     requireNonNull(sourceName, "sourceName");
-    byte[] bytes;
+    // The reader reads the manifest once, up to its size limit, and closes it.
+    boolean[] opened = new boolean[1];
     try (json) {
-      bytes = json.readAllBytes();
+      return load(
+          sourceName,
+          file -> {
+            if (!file.equals(sourceName) || opened[0]) {
+              return Optional.empty();
+            }
+            opened[0] = true;
+            return Optional.of(json);
+          });
     } catch (IOException e) {
-      throw new InvalidRulePackException(sourceName, List.of(sourceName + ": cannot be read: " + e.getMessage()));
+      throw new InvalidRulePackException(sourceName, List.of(sourceName + ": cannot be closed: " + e.getClass().getSimpleName()));
     }
-    return load(
-        sourceName,
-        file -> file.equals(sourceName)
-            ? Optional.of(new java.io.ByteArrayInputStream(bytes))
-            : Optional.empty());
   }
 
   /** The pack id, unique among the packs an assessor combines, for example {@code us-ma}. */

@@ -64,8 +64,11 @@ public final class PackReader {
    * obligation (every requirement's trace repeats it) and each term every time it is used.
    */
   static final long MAX_PACK_CONDITION_NODES = 10_000_000L;
-  /** The most problems an exception lists; the rest are counted. */
-  static final int MAX_PROBLEMS = 100;
+  /**
+   * The most JSON values in one pack file. A realistic pack has one value per 30 bytes or so (half
+   * a million in 16 MB); this bounds the memory of a file made of tiny values, such as {@code {}}.
+   */
+  static final int MAX_FILE_VALUES = 1_000_000;
   /** Numbers in conditions: at most this many digits before, and after, the decimal point. */
   static final int MAX_NUMBER_DIGITS = 100;
   private static final int MAX_SHOWN = 60;
@@ -81,7 +84,8 @@ public final class PackReader {
 
   private final String manifestName;
   private final ResourceOpener opener;
-  private final List<String> problems = new ArrayList<>();
+  /** At most {@link Problems#MAX_LISTED} are kept, so hostile input cannot grow the list. */
+  private final Problems problems = new Problems();
   private final Hasher hasher = Hashing.sha256().newHasher();
 
   private final List<Obj> factNodes = new ArrayList<>();
@@ -189,12 +193,7 @@ public final class PackReader {
   }
 
   private InvalidRulePackException failure(String label) {
-    List<String> listed = problems;
-    if (problems.size() > MAX_PROBLEMS) {
-      listed = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-      listed.add("and " + (problems.size() - MAX_PROBLEMS) + " more problems, not listed");
-    }
-    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, listed);
+    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, problems.list());
   }
 
   // ---------------------------------------------------------------- files
@@ -226,9 +225,9 @@ public final class PackReader {
     }
     JsonNode root;
     try {
-      root = Json.tree(Json.utf8(bytes));
+      root = Json.boundedTree(bytes, MAX_ARRAY_ITEMS, MAX_FILE_VALUES);
     } catch (Json.BadInput e) {
-      problems.add(file + ": " + e.getMessage());
+      problems.add(file + (e.path().isEmpty() ? ": " : " at " + e.path() + ": ") + e.getMessage());
       return Optional.empty();
     }
     if (root.isMissingNode()) {
@@ -239,29 +238,7 @@ public final class PackReader {
       problems.add(file + " at $: expected a JSON object, found " + kind(root));
       return Optional.empty();
     }
-    checkSizes(file, "$", root);
     return Optional.of(root);
-  }
-
-  /** Reports every array longer than {@link #MAX_ARRAY_ITEMS}; nesting is bounded by the parser. */
-  private void checkSizes(String file, String path, JsonNode node) {
-    if (node.isArray()) {
-      if (node.size() > MAX_ARRAY_ITEMS) {
-        problems.add(file + " at " + path + ": an array of " + node.size() + " items; expected at most " + MAX_ARRAY_ITEMS);
-        return;
-      }
-      for (int i = 0; i < node.size(); i++) {
-        checkSizes(file, path + "[" + i + "]", node.get(i));
-      }
-    } else if (node.isObject()) {
-      if (node.size() > MAX_ARRAY_ITEMS) {
-        problems.add(file + " at " + path + ": an object of " + node.size() + " members; expected at most " + MAX_ARRAY_ITEMS);
-        return;
-      }
-      for (var e : node.properties()) {
-        checkSizes(file, path + "." + shorten(e.getKey()), e.getValue());
-      }
-    }
   }
 
   private void collectSections(Obj file) {
