@@ -312,9 +312,10 @@ public final class Engine {
    * what was not met.
    */
   static List<String> decisive(Trace trace) {
-    List<String> out = new ArrayList<>();
+    // A set, not a list searched for each text: a condition of thousands of failed tests made this quadratic.
+    Set<String> out = new LinkedHashSet<>();
     collectDecisive(trace, trace.result(), out);
-    return out.isEmpty() ? List.of(trace.text()) : out;
+    return out.isEmpty() ? List.of(trace.text()) : new ArrayList<>(out);
   }
 
   /** {@code citation + lead + reasons joined by "; " + "."}, in a buffer of the exact size. */
@@ -333,7 +334,7 @@ public final class Engine {
     return sb.append('.').toString();
   }
 
-  private static void collectDecisive(Trace trace, Truth wanted, List<String> out) {
+  private static void collectDecisive(Trace trace, Truth wanted, Set<String> out) {
     if (trace.result() != wanted) {
       return;
     }
@@ -342,9 +343,7 @@ public final class Engine {
         || (kind == Trace.Kind.ANY && trace.text().equals(Evaluation.ANY_TEXT))
         || (kind == Trace.Kind.NOT && trace.text().equals(Evaluation.NOT_TEXT));
     if (!unlabelled) {
-      if (!out.contains(trace.text())) {
-        out.add(trace.text());
-      }
+      out.add(trace.text());
       return;
     }
     Truth childWanted = kind == Trace.Kind.NOT ? wanted.not() : wanted;

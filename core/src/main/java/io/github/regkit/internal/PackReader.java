@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.github.regkit.Addressee;
@@ -102,7 +103,7 @@ public final class PackReader {
   private final Map<String, String> termNames = new HashMap<>();
   private final Map<String, String> termCitations = new HashMap<>();
   /** Equal conditions share one instance, so an assessment evaluates each once. */
-  private final Map<Cond, Cond> interned = new HashMap<>();
+  private final Map<InternKey, Cond> interned = new HashMap<>();
 
   private PackReader(String manifestName, ResourceOpener opener) {
     this.manifestName = manifestName;
@@ -562,12 +563,76 @@ public final class PackReader {
 
   /** The one instance of conditions equal to this one; a new one gets the next trace slot. */
   private Cond intern(Cond cond) {
-    Cond previous = interned.putIfAbsent(cond, cond);
+    Cond previous = interned.putIfAbsent(new InternKey(cond), cond);
     if (previous != null) {
       return previous;
     }
     cond.slot().set(interned.size() - 1);
     return cond;
+  }
+
+  /** A secret key, chosen when regkit starts, for hashes a pack author must not be able to predict. */
+  private static final HashFunction INTERN_HASH = internHash();
+
+  private static HashFunction internHash() {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    return Hashing.sipHash24(random.nextLong(), random.nextLong());
+  }
+
+  /**
+   * A condition as a key of {@link #interned}. Its hash is a keyed SipHash of the condition's own
+   * parts and its items' slots (items are interned first, so equal items are one instance): labels
+   * chosen to share a {@code String.hashCode} cannot pile conditions into one bucket and make
+   * loading quadratic. Equality stays the condition's own.
+   */
+  static final class InternKey {
+    final Cond cond;
+    final int hash;
+
+    InternKey(Cond cond) {
+      this.cond = cond;
+      Hasher h = INTERN_HASH.newHasher();
+      h.putUnencodedChars(cond.getClass().getSimpleName()).putChar('|');
+      cond.label().ifPresentOrElse(l -> h.putBoolean(true).putInt(l.length()).putUnencodedChars(l), () -> h.putBoolean(false));
+      if (cond instanceof Cond.All all) {
+        all.items().forEach(c -> h.putInt(c.slot().index()));
+      } else if (cond instanceof Cond.Any any) {
+        any.items().forEach(c -> h.putInt(c.slot().index()));
+      } else if (cond instanceof Cond.Not not) {
+        h.putInt(not.item().slot().index());
+      } else if (cond instanceof Cond.FactTest test) {
+        h.putInt(test.factId().length()).putUnencodedChars(test.factId()).putInt(test.op().ordinal());
+        putOperand(h, test.operand());
+      } else if (cond instanceof Cond.AsOfTest test) {
+        h.putInt(test.op().ordinal()).putUnencodedChars(test.date().toString());
+      } else if (cond instanceof Cond.TermRef ref) {
+        h.putInt(ref.termId().length()).putUnencodedChars(ref.termId());
+      } else if (cond instanceof Cond.Const c) {
+        h.putBoolean(c.value());
+      }
+      this.hash = h.hash().asInt();
+    }
+
+    private static void putOperand(Hasher h, Object operand) {
+      if (operand instanceof List<?> list) {
+        h.putInt(list.size());
+        list.forEach(item -> putOperand(h, item));
+      } else {
+        // Equal operands (String, Boolean, BigDecimal with its scale, LocalDate) have equal text.
+        String text = operand.toString();
+        h.putUnencodedChars(operand.getClass().getSimpleName()).putInt(text.length()).putUnencodedChars(text);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InternKey other && other.hash == hash && other.cond.equals(cond);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private Optional<Cond> condition(String file, String path, JsonNode node, Set<String> termRefs) {
