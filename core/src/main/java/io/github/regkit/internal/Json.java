@@ -123,7 +123,8 @@ final class Json {
    * {@code maxItems} items and at more than {@code maxValues} values in all, before building them:
    * the memory a file can take is bounded by what it may hold, not by what it says.
    */
-  static JsonNode boundedTree(byte[] bytes, int maxItems, long maxValues) throws BadInput {
+  static JsonNode boundedTree(byte[] bytes, int maxItems, long maxValues, java.util.function.Predicate<String> shown)
+      throws BadInput {
     checkUtf8(bytes);
     try (JsonParser parser = new Bounded(STRICT.createParser(
         new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)), maxItems, maxValues)) {
@@ -133,7 +134,7 @@ final class Json {
       } catch (TooLarge e) {
         throw new BadInput(e.path, e.getOriginalMessage());
       } catch (JacksonException e) {
-        throw new BadInput(describe(e, parser.currentLocation()));
+        throw new BadInput(describe(e, parser.currentLocation(), shown));
       } catch (NumberFormatException | ArithmeticException e) {
         throw new BadInput(at(parser.currentLocation()) + "a number out of range; expected a number of at most "
             + CONSTRAINTS.getMaxNumberLength() + " characters with a small exponent");
@@ -254,6 +255,11 @@ final class Json {
    * Jackson's own configuration names, and with quoted input that could be personal redacted.
    */
   static String describe(JacksonException e, JsonLocation fallback) {
+    return describe(e, fallback, text -> Redaction.show(text).startsWith("'"));
+  }
+
+  /** As {@link #describe(JacksonException, JsonLocation)}, repeating only quoted text that {@code shown} accepts. */
+  static String describe(JacksonException e, JsonLocation fallback, java.util.function.Predicate<String> shown) {
     String message = e.getOriginalMessage();
     if (message == null) {
       message = e.getClass().getSimpleName();
@@ -265,7 +271,7 @@ final class Json {
     message = TRAILING.matcher(message).replaceFirst("content after the JSON value; expected a single JSON value");
     message = CONSTRAINT_SOURCE.matcher(message).replaceAll("");
     message = COMMENT.matcher(message).replaceFirst(": comments are not allowed in JSON");
-    message = Redaction.redactQuoted(message);
+    message = Redaction.redactQuoted(message, shown);
     return at(e.getLocation() != null ? e.getLocation() : fallback) + message;
   }
 

@@ -82,6 +82,19 @@ public final class PackReader {
   private static final Set<String> MANIFEST_KEYS =
       Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "currentAsOf", "include", "facts", "terms", "regulations");
   private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations");
+  /**
+   * The words of the pack format. A parse error repeats quoted text only when it is one of these:
+   * a file that is not valid JSON may be anything (a password file, a key), and its content stays
+   * out of messages.
+   */
+  private static final Set<String> FORMAT_WORDS = Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion",
+      "currentAsOf", "include", "facts", "terms", "regulations", "name", "parent", "type", "values", "question", "help",
+      "group", "label", "citation", "summary", "excerpt", "definition", "title", "kind", "issuer", "source", "retrieved",
+      "effective", "scope", "when", "from", "until", "obligations", "duty", "addressee", "role", "party", "actions",
+      "evidence", "timing", "penalty", "topics", "appliesWhen", "exemptWhen", "satisfiedWhen", "text", "provenance",
+      "verified", "note", "all", "any", "not", "fact", "asOf", "term", "always", "equals", "in", "contains",
+      "containsAny", "containsAll", "before", "onOrBefore", "after", "onOrAfter", "lessThan", "atMost", "greaterThan",
+      "atLeast", "true", "false", "null");
 
   private final String manifestName;
   private final ResourceOpener opener;
@@ -140,7 +153,8 @@ public final class PackReader {
     for (int i = 0; i < includes.size(); i++) {
       String file = includes.get(i);
       String at = "include[" + i + "]";
-      if (!FILE_NAME.matcher(file).matches() || file.contains("..") || file.contains("//")) {
+      // "d/./x.json" is "d/x.json" under another name: it would escape the check below.
+      if (!FILE_NAME.matcher(file).matches() || file.contains("..") || file.contains("//") || file.contains("/./")) {
         manifest.problem(at, quote(file) + " is not a relative .json file name inside the pack");
       } else if (file.equals(manifestName) || !seenIncludes.add(file)) {
         manifest.problem(at, quote(file) + " is included more than once");
@@ -211,6 +225,9 @@ public final class PackReader {
       try (InputStream stream = in.get()) {
         bytes = stream.readNBytes((int) MAX_FILE_BYTES + 1);
       }
+    } catch (PackFiles.Refused e) {
+      problems.add(includedAt.map(at -> manifestName + " at " + at + ": file '" + file + "' ").orElse(file + ": ") + e.getMessage());
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
       problems.add(file + ": cannot be read: " + e.getClass().getSimpleName());
       return Optional.empty();
@@ -226,7 +243,7 @@ public final class PackReader {
     }
     JsonNode root;
     try {
-      root = Json.boundedTree(bytes, MAX_ARRAY_ITEMS, MAX_FILE_VALUES);
+      root = Json.boundedTree(bytes, MAX_ARRAY_ITEMS, MAX_FILE_VALUES, FORMAT_WORDS::contains);
     } catch (Json.BadInput e) {
       problems.add(file + (e.path().isEmpty() ? ": " : " at " + e.path() + ": ") + e.getMessage());
       return Optional.empty();
@@ -237,6 +254,13 @@ public final class PackReader {
     }
     if (!root.isObject()) {
       problems.add(file + " at $: expected a JSON object, found " + kind(root));
+      return Optional.empty();
+    }
+    // A JSON file with none of a pack file's members is some other file: its members are not listed.
+    Set<String> keys = includedAt.isEmpty() ? MANIFEST_KEYS : INCLUDE_KEYS;
+    if (!root.isEmpty() && keys.stream().noneMatch(root::has)) {
+      problems.add(file + " at $: not a pack " + (includedAt.isEmpty() ? "manifest" : "file") + ": it has none of "
+          + new java.util.TreeSet<>(keys) + "; its " + root.size() + " members are not shown");
       return Optional.empty();
     }
     return Optional.of(root);
@@ -322,58 +346,98 @@ public final class PackReader {
     return Optional.of(new CompiledTerm(new Term(id, name, citation, summary, excerpt), definition.get()));
   }
 
+  /**
+   * Finds terms that refer to themselves, orders the terms so that each comes after every term it
+   * uses ({@link #termOrder}), and checks how many terms each definition passes through, whatever
+   * order the pack declares them in. The search keeps its own stack, so a chain of thousands of
+   * terms is reported rather than overflowing the thread's.
+   */
   private void checkTermCycles() {
     Set<String> done = new HashSet<>();
+    Set<String> onPath = new HashSet<>();
     for (String start : termReferences.keySet()) {
+      if (done.contains(start)) {
+        continue;
+      }
       Deque<String> path = new ArrayDeque<>();
-      findCycle(start, path, new HashSet<>(), done);
+      Deque<java.util.Iterator<String>> next = new ArrayDeque<>();
+      path.addLast(start);
+      onPath.add(start);
+      next.addLast(termReferences.getOrDefault(start, Set.of()).iterator());
+      while (!path.isEmpty()) {
+        java.util.Iterator<String> refs = next.getLast();
+        if (!refs.hasNext()) {
+          String term = path.removeLast();
+          next.removeLast();
+          onPath.remove(term);
+          if (done.add(term)) {
+            termOrder.add(term);
+          }
+          continue;
+        }
+        String ref = refs.next();
+        if (done.contains(ref)) {
+          continue;
+        }
+        if (onPath.contains(ref)) {
+          List<String> cycle = new ArrayList<>();
+          boolean in = false;
+          for (String t : path) {
+            in |= t.equals(ref);
+            if (in) {
+              cycle.add(t);
+            }
+          }
+          cycle.add(ref);
+          problems.add(termLocations.getOrDefault(ref, manifestName) + ": term '" + ref
+              + "' refers to itself" + (cycle.size() > 2 ? " through " + String.join(" -> ", cycle) : "")
+              + "; expected definitions without cycles");
+          termsUnsound = true;
+          done.addAll(cycle);
+          continue;
+        }
+        path.addLast(ref);
+        onPath.add(ref);
+        next.addLast(termReferences.getOrDefault(ref, Set.of()).iterator());
+      }
+    }
+    if (!termsUnsound) {
+      checkTermNesting();
     }
   }
 
   /**
-   * Depth-first search for a term that refers to itself. Recursion is bounded by {@link
-   * #MAX_TERM_NESTING}, so a long chain of terms is reported rather than overflowing the stack.
-   * Terms are added to {@link #termOrder} after every term they use.
+   * Reports each term defined through more than {@link #MAX_TERM_NESTING} nested terms, counting
+   * itself, that no other such term uses: the top of every chain that is too long, once.
    */
-  private void findCycle(String term, Deque<String> path, Set<String> onPath, Set<String> done) {
-    if (done.contains(term)) {
-      return;
+  private void checkTermNesting() {
+    Map<String, Integer> nesting = new HashMap<>();
+    for (String term : termOrder) {
+      int deepest = 0;
+      for (String ref : termReferences.getOrDefault(term, Set.of())) {
+        deepest = Math.max(deepest, nesting.getOrDefault(ref, 0));
+      }
+      nesting.put(term, deepest + 1);
     }
-    if (onPath.contains(term)) {
-      List<String> cycle = new ArrayList<>();
-      boolean in = false;
-      for (String t : path) {
-        in |= t.equals(term);
-        if (in) {
-          cycle.add(t);
+    Set<String> usedByTooDeep = new HashSet<>();
+    for (String term : termOrder) {
+      if (nesting.get(term) > MAX_TERM_NESTING) {
+        for (String ref : termReferences.getOrDefault(term, Set.of())) {
+          if (nesting.getOrDefault(ref, 0) > MAX_TERM_NESTING) {
+            usedByTooDeep.add(ref);
+          }
         }
       }
-      cycle.add(term);
-      problems.add(termLocations.getOrDefault(term, manifestName) + ": term '" + term
-          + "' refers to itself" + (cycle.size() > 2 ? " through " + String.join(" -> ", cycle) : "")
-          + "; expected definitions without cycles");
-      termsUnsound = true;
-      done.addAll(cycle);
-      return;
     }
-    if (path.size() == MAX_TERM_NESTING) {
-      String first = path.getFirst();
-      problems.add(termLocations.getOrDefault(first, manifestName) + ": term '" + first + "' is defined through more than "
-          + MAX_TERM_NESTING + " nested terms (" + first + " -> " + path.toArray()[1] + " -> ...); expected at most "
-          + MAX_TERM_NESTING);
-      termsUnsound = true;
-      done.addAll(path);
-      return;
-    }
-    path.addLast(term);
-    onPath.add(term);
-    for (String ref : termReferences.getOrDefault(term, Set.of())) {
-      findCycle(ref, path, onPath, done);
-    }
-    path.removeLast();
-    onPath.remove(term);
-    if (done.add(term)) {
-      termOrder.add(term);
+    for (String term : termReferences.keySet()) {
+      int depth = nesting.getOrDefault(term, 0);
+      if (depth > MAX_TERM_NESTING && !usedByTooDeep.contains(term)) {
+        String deepestRef = termReferences.get(term).stream()
+            .filter(r -> nesting.getOrDefault(r, 0) == depth - 1).findFirst().orElse("?");
+        problems.add(termLocations.getOrDefault(term, manifestName) + ": term '" + term + "' is defined through "
+            + depth + " nested terms (" + term + " -> " + deepestRef + " -> ...); expected at most " + MAX_TERM_NESTING);
+        termsUnsound = true;
+      }
     }
   }
 
@@ -691,7 +755,7 @@ public final class PackReader {
           return Optional.empty();
         }
         if (!termLocations.containsKey(termId)) {
-          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + termLocations.keySet());
+          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + Problems.listed(termLocations.keySet()));
           return Optional.empty();
         }
         termRefs.add(termId);
@@ -870,8 +934,8 @@ public final class PackReader {
     return Optional.empty();
   }
 
-  private static List<String> valueIds(FactDefinition fact) {
-    return fact.values().stream().map(FactDefinition.AllowedValue::id).toList();
+  private static String valueIds(FactDefinition fact) {
+    return Problems.listed(fact.values().stream().map(FactDefinition.AllowedValue::id).toList());
   }
 
   static String kind(JsonNode node) {
