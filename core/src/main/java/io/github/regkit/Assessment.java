@@ -112,4 +112,19 @@ public record Assessment(
     requireNonNull(factId, "factId");
     return openQuestions.stream().filter(q -> q.factId().equals(factId)).findFirst();
   }
+
+  /**
+   * A one-line summary for logs: the date, the packs and the counts, for example {@code
+   * Assessment[as of 2024-01-01; packs [us-ma 2026.11.0]; 12 requirements (9 apply, 3 may apply); 30
+   * ruled out; 4 open questions]}. It holds no fact value (traces and explanations do), so {@code
+   * log.info("{}", assessment)} is safe; use {@link #toJson()} for the whole answer.
+   */
+  @Override
+  public String toString() {
+    long apply = requirements.stream().filter(r -> r.status() == Applicability.APPLIES).count();
+    return "Assessment[as of " + receipt.asOf() + "; packs "
+        + receipt.packs().stream().map(p -> p.id() + " " + p.dataVersion()).toList() + "; "
+        + requirements.size() + " requirements (" + apply + " apply, " + (requirements.size() - apply) + " may apply); "
+        + notApplicable.size() + " ruled out; " + openQuestions.size() + " open questions]";
+  }
 }

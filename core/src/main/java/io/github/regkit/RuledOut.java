@@ -60,4 +60,10 @@ public record RuledOut(
     requireNonNull(trace, "trace");
     covers = ImmutableList.copyOf(covers);
   }
+
+  /** What was ruled out and why, without the explanation or trace, which can show fact values. */
+  @Override
+  public String toString() {
+    return "RuledOut[" + level + " " + id + " (" + citation + ") " + reason + "]";
+  }
 }

@@ -223,26 +223,28 @@ public final class Vocabulary {
 
   /**
    * Levenshtein distance, or {@code limit} when it is at least that. Only cells less than {@code
-   * limit} from the diagonal are computed (others cannot be below it), each charged to {@code
-   * budget}; a row whose every cell reaches the limit ends the search.
+   * limit} from the diagonal are computed (others cannot be below it); every cell written is charged
+   * to {@code budget}, and a row whose every cell reaches the limit ends the search.
    */
   static int distance(String a, String b, int limit, int[] budget) {
     if (Math.abs(a.length() - b.length()) >= limit || a.length() > 200) {
       return limit;
     }
     int m = b.length();
-    int[] prev = new int[m + 1];
-    int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) {
+    int[] prev = new int[m + 2];
+    int[] cur = new int[m + 2];
+    budget[0] -= 2 * (m + 2);
+    for (int j = 0; j <= m + 1; j++) {
       prev[j] = Math.min(j, limit);
     }
     for (int i = 1; i <= a.length(); i++) {
       int from = Math.max(1, i - limit + 1);
       int to = Math.min(m, i + limit - 1);
-      budget[0] -= to - from + 1;
-      java.util.Arrays.fill(cur, limit);
-      cur[0] = Math.min(i, limit);
-      int rowMin = cur[0];
+      budget[0] -= to - from + 3;
+      // Cells just outside the band count as the limit; the rest of the row is never read.
+      cur[from - 1] = from == 1 ? Math.min(i, limit) : limit;
+      cur[to + 1] = limit;
+      int rowMin = cur[from - 1];
       for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(limit, Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost));
