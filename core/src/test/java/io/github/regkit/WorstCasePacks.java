@@ -157,4 +157,19 @@ final class WorstCasePacks {
   }
 
   static final LocalDate AS_OF = LocalDate.of(2024, 1, 1);
+
+  /** A value of the declared type for every fact of the pack, so that conditions are decided. */
+  static Facts someValueForEveryFact(RulePack pack) {
+    Facts.Builder b = Facts.builder();
+    for (FactDefinition f : pack.facts()) {
+      switch (f.type()) {
+        case BOOLEAN -> b.set(f.id(), true);
+        case NUMBER -> b.set(f.id(), 50);
+        case DATE -> b.set(f.id(), LocalDate.of(2009, 6, 1));
+        case ONE_OF -> b.set(f.id(), f.values().get(0).id());
+        case SET_OF -> b.set(f.id(), f.values().stream().map(FactDefinition.AllowedValue::id).toList());
+      }
+    }
+    return b.build();
+  }
 }
