@@ -50,6 +50,27 @@ final class WorstCasePacks {
   }
 
   /**
+   * Regulations that are objects of 9,999 empty objects each, {@code values} JSON values in all:
+   * the most costly values per byte that a file within the value limit can make the reader
+   * process (every member is an unknown property).
+   */
+  static byte[] membersOfEmptyObjects(int values) {
+    StringBuilder sb = new StringBuilder(values * 12).append("{\"regulations\": [");
+    int written = 2;
+    boolean firstRegulation = true;
+    while (written < values) {
+      sb.append(firstRegulation ? "{" : ",{");
+      firstRegulation = false;
+      written++;
+      for (int i = 0; i < 9_999 && written < values; i++, written++) {
+        sb.append(i == 0 ? "" : ",").append("\"m").append(i).append("\": {}");
+      }
+      sb.append('}');
+    }
+    return sb.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * A valid pack whose conditions carry labels built of "Aa" and "BB" blocks, which all share one
    * {@code String.hashCode}: {@code leaves} distinct labelled fact tests, 9,000 to an obligation.
    */
@@ -86,6 +107,11 @@ final class WorstCasePacks {
    * about {@code bytes} long: the longest explanations of what was ruled out per byte of pack.
    */
   static byte[] manyReasons(int bytes) {
+    return manyReasons(bytes, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #manyReasons(int)}, with at most {@code obligations} obligations. */
+  static byte[] manyReasons(int bytes, int obligations) {
     StringBuilder sb = new StringBuilder(bytes + 1024).append('{').append(HEADER)
         .append("\"facts\": [{\"id\": \"n\", \"type\": \"NUMBER\", \"question\": \"N?\", \"help\": \"H\"}],")
         .append("\"regulations\": [{\"id\": \"r\", \"citation\": \"Act 1\", \"title\": \"T\", \"kind\": \"STATUTE\",")
@@ -93,7 +119,7 @@ final class WorstCasePacks {
         .append(" \"scope\": {\"summary\": \"S\", \"when\": {\"always\": true}}, \"obligations\": [");
     int obligation = 0;
     int value = 1;
-    while (sb.length() < bytes - 300_000) {
+    while (sb.length() < bytes - 300_000 && obligation < obligations) {
       sb.append(obligation == 0 ? "" : ",");
       obligation(sb, "o" + obligation++);
       sb.append(", \"appliesWhen\": {\"all\": [");

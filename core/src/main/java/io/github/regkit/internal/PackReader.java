@@ -66,10 +66,11 @@ public final class PackReader {
    */
   static final long MAX_PACK_CONDITION_NODES = 10_000_000L;
   /**
-   * The most JSON values in one pack file. A realistic pack has one value per 30 bytes or so (half
-   * a million in 16 MB); this bounds the memory of a file made of tiny values, such as {@code {}}.
+   * The most JSON values in one pack file. Realistic pack text has one value per 30 bytes or so (a
+   * 16 MB file about half a million); the limit bounds the memory of a file made of tiny values,
+   * such as {@code {}}, so that the worst file loads within a 256 MB heap.
    */
-  static final int MAX_FILE_VALUES = 1_000_000;
+  static final int MAX_FILE_VALUES = 500_000;
   /** Numbers in conditions: at most this many digits before, and after, the decimal point. */
   static final int MAX_NUMBER_DIGITS = 100;
   private static final int MAX_SHOWN = 60;
