@@ -180,7 +180,7 @@ final class Evaluation {
    * such text as dates); against a one-of operand, which is text, it is compared as that text.
    */
   private static boolean oneOfEquals(Object actual, Object operand) {
-    return actual instanceof LocalDate d && operand instanceof String s ? d.toString().equals(s) : actual.equals(operand);
+    return (actual instanceof LocalDate d && operand instanceof String s) ? d.toString().equals(s) : actual.equals(operand);
   }
 
   private static boolean containsAny(Set<String> actual, List<String> wanted) {

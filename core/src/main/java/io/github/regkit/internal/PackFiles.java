@@ -148,11 +148,13 @@ public final class PackFiles {
       abandoned.set(true);
       // On another thread too: opening a pipe for writing can itself wait.
       OPENERS.execute(() -> releasePipe(path));
-      opening.thenAccept(PackFiles::closeQuietly);
+      // Should the open complete after all, the stream is closed unread.
+      CompletableFuture<Void> unused = opening.thenAccept(PackFiles::closeQuietly);
       throw new Refused("could not be opened within " + timeout.toSeconds() + " seconds; expected a regular file");
     } catch (InterruptedException e) {
       abandoned.set(true);
-      opening.thenAccept(PackFiles::closeQuietly);
+      // Should the open complete after all, the stream is closed unread.
+      CompletableFuture<Void> unused = opening.thenAccept(PackFiles::closeQuietly);
       Thread.currentThread().interrupt();
       throw new Refused("was not opened: the loading thread was interrupted");
     } catch (ExecutionException e) {

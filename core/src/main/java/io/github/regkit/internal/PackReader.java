@@ -422,7 +422,7 @@ public final class PackReader {
     }
     Set<String> usedByTooDeep = new HashSet<>();
     for (String term : termOrder) {
-      if (nesting.get(term) > MAX_TERM_NESTING) {
+      if (nesting.getOrDefault(term, 0) > MAX_TERM_NESTING) {
         for (String ref : termReferences.getOrDefault(term, Set.of())) {
           if (nesting.getOrDefault(ref, 0) > MAX_TERM_NESTING) {
             usedByTooDeep.add(ref);
@@ -666,10 +666,10 @@ public final class PackReader {
       } else if (cond instanceof Cond.Not not) {
         h.putInt(not.item().slot().index());
       } else if (cond instanceof Cond.FactTest test) {
-        h.putInt(test.factId().length()).putUnencodedChars(test.factId()).putInt(test.op().ordinal());
+        h.putInt(test.factId().length()).putUnencodedChars(test.factId()).putUnencodedChars(test.op().name());
         putOperand(h, test.operand());
       } else if (cond instanceof Cond.AsOfTest test) {
-        h.putInt(test.op().ordinal()).putUnencodedChars(test.date().toString());
+        h.putUnencodedChars(test.op().name()).putUnencodedChars(test.date().toString());
       } else if (cond instanceof Cond.TermRef ref) {
         h.putInt(ref.termId().length()).putUnencodedChars(ref.termId());
       } else if (cond instanceof Cond.Const c) {
