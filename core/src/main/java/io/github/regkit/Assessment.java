@@ -107,6 +107,15 @@ public record Assessment(
     return io.github.regkit.internal.Differ.diff(older, this);
   }
 
+  /**
+   * Caveats on this answer, from its {@link Receipt}: for example an as-of date after a pack's
+   * "current as of" date (law changed since may be missing), or requirements that rest on text not
+   * confirmed verbatim. Empty when there are none.
+   */
+  public List<Warning> warnings() {
+    return receipt.warnings();
+  }
+
   /** The open question for this fact, if it is one. */
   public Optional<OpenQuestion> openQuestion(String factId) {
     requireNonNull(factId, "factId");
@@ -116,7 +125,7 @@ public record Assessment(
   /**
    * A one-line summary for logs: the date, the packs and the counts, for example {@code
    * Assessment[as of 2024-01-01; packs [us-ma 2026.11.0]; 12 requirements (9 apply, 3 may apply); 30
-   * ruled out; 4 open questions]}. It holds no fact value (traces and explanations do), so {@code
+   * ruled out; 4 open questions; 0 warnings]}. It holds no fact value (traces and explanations do), so {@code
    * log.info("{}", assessment)} is safe; use {@link #toJson()} for the whole answer.
    */
   @Override
@@ -125,6 +134,7 @@ public record Assessment(
     return "Assessment[as of " + receipt.asOf() + "; packs "
         + receipt.packs().stream().map(p -> p.id() + " " + p.dataVersion()).toList() + "; "
         + requirements.size() + " requirements (" + apply + " apply, " + (requirements.size() - apply) + " may apply); "
-        + notApplicable.size() + " ruled out; " + openQuestions.size() + " open questions]";
+        + notApplicable.size() + " ruled out; " + openQuestions.size() + " open questions; "
+        + receipt.warnings().size() + " warnings]";
   }
 }

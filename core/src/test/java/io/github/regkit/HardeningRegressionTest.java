@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 class HardeningRegressionTest {
   private static final String HEADER = """
       "schemaVersion": 1, "id": "p", "jurisdiction": {"id": "ZZ-TP", "name": "Testland"},
-      "dataVersion": "1", "currentAsOf": "2024-01-01",
+      "dataVersion": "1", "answersFrom": "2000-01-01", "currentAsOf": "2024-01-01",
       """;
 
   private static InvalidRulePackException packFailure(String json) {
@@ -128,7 +128,7 @@ class HardeningRegressionTest {
         .containsExactly("pack.json: more than 500000 JSON values; expected at most 500000 in one pack file");
   }
 
-  /** Problems were all kept, only their display capped: 10,000 empty regulations make 90,000 problems. */
+  /** Problems were all kept, only their display capped: 10,000 empty regulations make 100,000 problems. */
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS) // large input on a busy machine
   void problemsBeyondAHundredAreCountedNotKept() {
@@ -137,7 +137,7 @@ class HardeningRegressionTest {
     List<String> problems = packFailure("{" + HEADER + "\"regulations\": [" + regulations + "]}").problems();
 
     assertThat(problems).hasSize(101);
-    assertThat(problems.get(100)).isEqualTo("and 89900 more problems, not listed");
+    assertThat(problems.get(100)).isEqualTo("and 99900 more problems, not listed");
   }
 
   /** fromStream read /dev/zero until the heap ran out before checking the size. */
@@ -300,6 +300,7 @@ class HardeningRegressionTest {
                    {"id": "2024-01-01", "label": "Second"}], "question": "Q?", "help": "H"}],
         "regulations": [{"id": "r", "citation": "Act 1", "title": "T", "kind": "STATUTE", "issuer": "I",
           "source": "https://example.org", "retrieved": "2024-01-01",
+          "effective": {"from": "2010-01-01", "basis": "Act 1, s. 9"},
           "scope": {"summary": "S", "when": {"fact": "edition", "equals": "2024-01-01"}},
           "obligations": [{"id": "o", "citation": "Act § 2", "title": "T", "duty": "MUST",
             "addressee": {"role": "CALLER", "party": "p"}, "summary": "S", "actions": [], "evidence": [],
@@ -325,7 +326,7 @@ class HardeningRegressionTest {
     }
     String json = "{" + HEADER + "\"terms\": [" + terms + "], \"regulations\": [{\"id\": \"r\", \"citation\": \"Act 1\","
         + " \"title\": \"T\", \"kind\": \"STATUTE\", \"issuer\": \"I\", \"source\": \"https://example.org\","
-        + " \"retrieved\": \"2024-01-01\", \"scope\": {\"summary\": \"S\", \"when\": {\"term\": \"nowhere\"}}, \"obligations\": []}]}";
+        + " \"retrieved\": \"2024-01-01\", \"effective\": {\"from\": \"2010-01-01\", \"basis\": \"Act 1, s. 9\"}, \"scope\": {\"summary\": \"S\", \"when\": {\"term\": \"nowhere\"}}, \"obligations\": []}]}";
 
     assertThat(packFailure(json).problems()).contains(
         "pack.json at $.regulations[0].scope.when.term: unknown term 'nowhere'; expected one of [t0, t1, t2, t3, t4, t5, t6,"

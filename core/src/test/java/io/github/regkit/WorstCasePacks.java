@@ -17,7 +17,7 @@ final class WorstCasePacks {
   static final int MAX_FILE_BYTES = 16_000_000;
 
   static final String HEADER = "\"schemaVersion\": 1, \"id\": \"p\", \"jurisdiction\": {\"id\": \"ZZ-TP\", \"name\": \"Testland\"},"
-      + " \"dataVersion\": \"1\", \"currentAsOf\": \"2024-01-01\",";
+      + " \"dataVersion\": \"1\", \"answersFrom\": \"2000-01-01\", \"currentAsOf\": \"2024-01-01\",";
 
   private WorstCasePacks() {}
 
@@ -79,6 +79,7 @@ final class WorstCasePacks {
         .append("\"facts\": [{\"id\": \"b\", \"type\": \"BOOLEAN\", \"question\": \"B?\", \"help\": \"H\"}],")
         .append("\"regulations\": [{\"id\": \"r\", \"citation\": \"Act 1\", \"title\": \"T\", \"kind\": \"STATUTE\",")
         .append(" \"issuer\": \"I\", \"source\": \"https://example.org\", \"retrieved\": \"2024-01-01\",")
+        .append(" \"effective\": {\"from\": \"2010-01-01\", \"basis\": \"Act 1, s. 9\"},")
         .append(" \"scope\": {\"summary\": \"S\", \"when\": {\"always\": true}}, \"obligations\": [");
     int obligation = 0;
     for (int first = 0; first < leaves; first += 9_000) {
@@ -116,6 +117,7 @@ final class WorstCasePacks {
         .append("\"facts\": [{\"id\": \"n\", \"type\": \"NUMBER\", \"question\": \"N?\", \"help\": \"H\"}],")
         .append("\"regulations\": [{\"id\": \"r\", \"citation\": \"Act 1\", \"title\": \"T\", \"kind\": \"STATUTE\",")
         .append(" \"issuer\": \"I\", \"source\": \"https://example.org\", \"retrieved\": \"2024-01-01\",")
+        .append(" \"effective\": {\"from\": \"2010-01-01\", \"basis\": \"Act 1, s. 9\"},")
         .append(" \"scope\": {\"summary\": \"S\", \"when\": {\"always\": true}}, \"obligations\": [");
     int obligation = 0;
     int value = 1;
