@@ -277,8 +277,16 @@ public final class AssessmentReport {
     return "Answering it could settle " + String.join(" and ", parts);
   }
 
+  /** Items in one line: "A; B", or "A. B." when they are sentences already. */
   private static String unlessEmpty(List<String> items, String none) {
-    return items.isEmpty() ? none : String.join("; ", items);
+    if (items.isEmpty()) {
+      return none;
+    }
+    StringBuilder sb = new StringBuilder(items.get(0));
+    for (int i = 1; i < items.size(); i++) {
+      sb.append(items.get(i - 1).endsWith(".") ? " " : "; ").append(items.get(i));
+    }
+    return sb.toString();
   }
 
   private static String evidence(Requirement r) {
@@ -311,6 +319,24 @@ public final class AssessmentReport {
       }
     }
     return Optional.of(url);
+  }
+
+  /** The explanation without what the label before it already says. */
+  static String explanation(RuledOut n) {
+    String lead = n.citation() + " does not bind this situation. ";
+    return n.explanation().startsWith(lead) ? n.explanation().substring(lead.length()) : n.explanation();
+  }
+
+  /** Another party's duty under a ruled-out entry's citation, told apart from it. */
+  static String otherDuty(Requirement other) {
+    Addressee x = other.obligation().addressee();
+    return "Under the same citation, " + (x.role() == Addressee.Role.CALLER ? "your duty" : "the vendor's duty") + " ("
+        + x.party() + ") is a different duty and " + status(other.status()).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whose duty a ruled-out entry is, unless its explanation says so already. */
+  private static Optional<Addressee> partyToShow(RuledOut n) {
+    return n.addressee().filter(x -> !n.explanation().contains(x.party()));
   }
 
   // ------------------------------------------------------------------ Markdown
@@ -422,12 +448,11 @@ public final class AssessmentReport {
     }
     for (RuledOut n : a.notApplicable()) {
       md.append("- **").append(md(n.citation())).append("** ").append(md(n.title())).append(" — ")
-          .append(reason(n, a.receipt().asOf())).append(n.addressee().map(x -> " (" + md(party(x)) + ")").orElse(""))
-          .append(". ").append(md(n.explanation()));
+          .append(reason(n, a.receipt().asOf())).append(partyToShow(n).map(x -> " (" + md(party(x)) + ")").orElse(""))
+          .append(". ").append(md(explanation(n)));
       for (Row other : v.sameCitation(n)) {
-        md.append(" Not the same as ").append(md(party(other.requirement().obligation().addressee())))
-            .append(" under this citation, which ").append(status(other.requirement().status()).toLowerCase(Locale.ROOT))
-            .append(": see [row ").append(other.number()).append("](#").append(other.anchor()).append(").");
+        md.append(" ").append(md(otherDuty(other.requirement()))).append(": see [row ").append(other.number()).append("](#")
+            .append(other.anchor()).append(").");
       }
       md.append("\n");
     }
@@ -568,7 +593,8 @@ public final class AssessmentReport {
     if (v.rows.isEmpty()) {
       h.append("<p>No duty applies or may apply.</p>\n");
     } else {
-      h.append("<table class=\"checklist\">\n<thead><tr><th scope=\"col\" class=\"done\">Done</th><th scope=\"col\">Citation</th>")
+      h.append("<table class=\"checklist\">\n<colgroup><col class=\"c-done\"><col class=\"c-citation\"><col class=\"c-duty\">")
+          .append("<col class=\"c-whose\"><col class=\"c-applies\"><col class=\"c-compliance\"><col class=\"c-evidence\"></colgroup>\n<thead><tr><th scope=\"col\" class=\"done\">Done</th><th scope=\"col\">Citation</th>")
           .append("<th scope=\"col\">Duty</th><th scope=\"col\">Whose duty</th><th scope=\"col\">Applies?</th>")
           .append("<th scope=\"col\">Compliance</th><th scope=\"col\">Evidence that would settle it</th></tr></thead>\n<tbody>\n");
       Addressee.Role role = null;
@@ -673,12 +699,11 @@ public final class AssessmentReport {
           .append(n.addressee().map(x -> " data-role=\"" + x.role() + "\"").orElse("")).append(">")
           .append("<span class=\"citation\">").append(esc(n.citation())).append("</span> ").append(esc(n.title()))
           .append(" — <b class=\"reason\">").append(esc(reason(n, a.receipt().asOf()))).append("</b>")
-          .append(n.addressee().map(x -> " <span class=\"party\">(" + esc(party(x)) + ")</span>").orElse(""))
-          .append(". ").append(esc(n.explanation()));
+          .append(partyToShow(n).map(x -> " <span class=\"party\">(" + esc(party(x)) + ")</span>").orElse(""))
+          .append(". ").append(esc(explanation(n)));
       for (Row other : v.sameCitation(n)) {
-        h.append(" <span class=\"same-citation\">Not the same as ").append(esc(party(other.requirement().obligation().addressee())))
-            .append(" under this citation, which ").append(status(other.requirement().status()).toLowerCase(Locale.ROOT))
-            .append(": see <a href=\"#").append(other.anchor()).append("\">row ").append(other.number()).append("</a>.</span>");
+        h.append(" <span class=\"same-citation\">").append(esc(otherDuty(other.requirement()))).append(": see <a href=\"#")
+            .append(other.anchor()).append("\">row ").append(other.number()).append("</a>.</span>");
       }
       h.append("</li>\n");
     }
@@ -794,14 +819,19 @@ public final class AssessmentReport {
       .truth.FALSE{background:#fde2e1}.truth.UNKNOWN{background:#eee}
       .note,.back{color:#555;font-size:.85rem}.same-citation{font-style:italic}
       #ruled-out li,#open-questions li,#penalties li,#notes li{margin-bottom:.4rem}
-      @page{margin:1.5cm}
+      @page{margin:1.2cm}
       @media print{
         body{font-size:10pt;max-width:none;margin:0;padding:0}
-        details,.back,.checklist small a{display:none}
+        details,.back{display:none}
+        .c-done{width:4%}.c-citation{width:15%}.c-duty{width:27%}.c-whose{width:8%}.c-applies{width:9%}
+        .c-compliance{width:11%}.c-evidence{width:26%}
+        .checklist th,.checklist td{padding:.1rem .25rem;line-height:1.25}.checklist small{display:inline}
+        .checklist .label{white-space:normal;padding:0;border:none;background:none}
+        .checklist .citation{white-space:normal}
         a{color:inherit;text-decoration:none}
         blockquote footer a[href^="http"]::after{content:" (" attr(href) ")";word-break:break-all}
-        .checklist{font-size:8.5pt}.checklist thead{display:table-header-group}
-        .checklist tr,article,li{break-inside:avoid}
+        .checklist{font-size:8pt}.checklist thead{display:table-header-group}
+        .checklist tr,li{break-inside:avoid}
         #entries{break-before:page}
         .label,.warnings{border:1px solid #888}
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -120,10 +120,11 @@ class AssessmentReportTest {
     Assessment a = new Assessment(ASSESSMENT.requirements(), List.of(yours), ASSESSMENT.openQuestions(), ASSESSMENT.receipt());
 
     assertThat(AssessmentReport.html(a, "Vendor"))
-        .contains("<b class=\"reason\">Its conditions are not met</b> <span class=\"party\">(your duty, as business)</span>")
-        .containsPattern("Not the same as the vendor&#39;s duty, as vendor that stores protected data under this citation, "
-            + "which applies: see <a href=\"#r\\d+\">row \\d+</a>");
-    assertThat(AssessmentReport.markdown(a, "Vendor")).containsPattern("Not the same as the vendor's duty.*see \\[row \\d+\\]\\(#r\\d+\\)");
+        .contains("<b class=\"reason\">Its conditions are not met</b>. Your duty under")
+        .containsPattern("Under the same citation, the vendor&#39;s duty \\(vendor that stores protected data\\) is a different duty "
+            + "and applies: see <a href=\"#r\\d+\">row \\d+</a>");
+    assertThat(AssessmentReport.markdown(a, "Vendor"))
+        .containsPattern("Under the same citation, the vendor's duty .* is a different duty and applies: see \\[row \\d+\\]\\(#r\\d+\\)");
   }
 
   @Test

@@ -66,11 +66,13 @@ public final class TextReport {
     }
     for (RuledOut n : a.notApplicable()) {
       wrap(out, "  ", "- " + n.citation() + " " + n.title() + ": " + reason(n, a.receipt().asOf()).toLowerCase(Locale.ROOT)
-          + n.addressee().map(x -> " (" + party(x) + ")").orElse("") + ".");
-      wrap(out, "      ", n.explanation());
+          + n.addressee().filter(x -> !n.explanation().contains(x.party())).map(x -> " (" + party(x) + ")").orElse("") + ".");
+      String lead = n.citation() + " does not bind this situation. ";
+      wrap(out, "      ", n.explanation().startsWith(lead) ? n.explanation().substring(lead.length()) : n.explanation());
       if (n.level() == RuledOut.Level.OBLIGATION) {
         for (Requirement other : a.requirementsCiting(n.citation())) {
-          wrap(out, "      ", "Not the same as " + party(other.obligation().addressee()) + " under this citation, which "
+          wrap(out, "      ", "Under the same citation, " + (other.obligation().addressee().role() == Addressee.Role.CALLER
+              ? "your duty" : "the vendor's duty") + " (" + other.obligation().addressee().party() + ") is a different duty and "
               + status(other.status()).toLowerCase(Locale.ROOT) + ": see above.");
         }
       }
