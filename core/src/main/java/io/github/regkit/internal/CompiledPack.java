@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.regkit.FactDefinition;
 import io.github.regkit.Jurisdiction;
+import io.github.regkit.PendingLegislation;
 import io.github.regkit.Obligation;
 import io.github.regkit.Regulation;
 import io.github.regkit.Term;
@@ -17,7 +18,9 @@ public record CompiledPack(
     Jurisdiction jurisdiction,
     int schemaVersion,
     String dataVersion,
+    LocalDate answersFrom,
     LocalDate currentAsOf,
+    List<PendingLegislation> pendingLegislation,
     String contentHash,
     String source,
     List<CompiledRegulation> regulations,
@@ -26,6 +29,7 @@ public record CompiledPack(
 
   public CompiledPack {
     regulations = ImmutableList.copyOf(regulations);
+    pendingLegislation = ImmutableList.copyOf(pendingLegislation);
   }
 
   /** A regulation with its scope condition. */

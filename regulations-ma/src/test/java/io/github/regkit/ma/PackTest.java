@@ -64,7 +64,7 @@ class PackTest {
   @Test
   void packLoadsWithItsVersionAndDate() {
     assertThat(PACK.id()).isEqualTo("us-ma");
-    assertThat(PACK.dataVersion()).isEqualTo("2026.11.0");
+    assertThat(PACK.dataVersion()).isEqualTo("2026.12.0");
     assertThat(PACK.currentAsOf()).isEqualTo(LocalDate.of(2026, 11, 28));
     assertThat(PACK.regulations()).extracting(r -> r.citation()).containsExactly(
         "201 CMR 17.00", "M.G.L. c. 93H", "M.G.L. c. 93I", "M.G.L. c. 272, § 99", "M.G.L. c. 93, § 105",
