@@ -7,12 +7,11 @@ import io.github.regkit.ComplianceStatus;
 import io.github.regkit.Excerpt;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Receipt;
-import io.github.regkit.RegkitException;
 import io.github.regkit.Requirement;
 import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
-import io.github.regkit.internal.InstalledPacks;
+import io.github.regkit.Warning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +30,8 @@ import java.util.function.Function;
  * HTML page (no scripts, fonts or images from elsewhere) a reviewer can attach to an onboarding
  * ticket and print as a checklist.
  *
- * <p>Both start with the title, any warnings, the as-of date and the date each pack's law is
- * current as of; then one checklist table (citation, the duty in a few words, whose duty, applies or
+ * <p>Both start with the title, the assessment's {@linkplain Assessment#warnings() warnings}, the
+ * as-of date and the date each pack's law is current as of; then one checklist table (citation, the duty in a few words, whose duty, applies or
  * may apply, compliance, the evidence that would settle it), each row linked to its full entry; then
  * the entries; the penalties and notes on the source texts, each said once; what was ruled out and
  * why; the open questions; and the receipt. Every code (APPLIES, UNKNOWN, SCOPE_NOT_MET …) is shown
@@ -75,9 +74,6 @@ public final class AssessmentReport {
     }
   }
 
-  /** A pack the assessment consulted, with the date its law is current as of when that is known. */
-  private record Pack(Receipt.PackStamp stamp, Optional<LocalDate> currentAsOf) {}
-
   /** Everything the two formats lay out, worked out once. */
   private static final class View {
     final Assessment a;
@@ -89,8 +85,7 @@ public final class AssessmentReport {
     final Map<String, Shared> penaltyById = new HashMap<>();
     final List<Shared> notes;
     final Map<String, Shared> noteById = new HashMap<>();
-    final List<Pack> packs;
-    final List<String> warnings;
+    final List<Warning> warnings;
 
     View(Assessment a) {
       this.a = a;
@@ -110,8 +105,7 @@ public final class AssessmentReport {
       penalties = shared(rows, r -> r.obligation().penalty(), 1, penaltyById);
       // A note that only one duty has stays with it; one that several share is said once.
       notes = shared(rows, r -> r.obligation().excerpt().note(), 2, noteById);
-      packs = a.receipt().packs().stream().map(p -> new Pack(p, currentAsOf(p))).toList();
-      warnings = warnings(a.receipt().asOf(), packs);
+      warnings = a.warnings();
     }
 
     private static List<Shared> shared(List<Row> rows, Function<Requirement, Optional<String>> text, int atLeast,
@@ -178,33 +172,6 @@ public final class AssessmentReport {
     t.children().forEach(c -> blockingFacts(c, out));
   }
 
-  /**
-   * The date an installed pack's law is current as of. The receipt does not carry it, so the
-   * installed pack with the same content is asked; an assessment of another pack shows none.
-   */
-  private static Optional<LocalDate> currentAsOf(Receipt.PackStamp stamp) {
-    try {
-      for (InstalledPacks.Found found : InstalledPacks.forJurisdiction(stamp.jurisdiction())) {
-        if (found.pack().id().equals(stamp.id()) && found.pack().contentHash().equals(stamp.contentHash())) {
-          return Optional.of(found.pack().currentAsOf());
-        }
-      }
-    } catch (RegkitException e) {
-      // Not installed here, or it does not load: the report says the date is not known.
-    }
-    return Optional.empty();
-  }
-
-  private static List<String> warnings(LocalDate asOf, List<Pack> packs) {
-    List<String> out = new ArrayList<>();
-    for (Pack p : packs) {
-      p.currentAsOf().filter(asOf::isAfter).ifPresent(current -> out.add("The as-of date " + asOf
-          + " is after the date the " + p.stamp().jurisdiction() + " law in pack " + p.stamp().id()
-          + " is current as of (" + current + "): changes to the law since then are not reflected."));
-    }
-    return out;
-  }
-
   // ------------------------------------------------------------------ words for codes
 
   static String status(Applicability s) {
@@ -260,9 +227,8 @@ public final class AssessmentReport {
         + count(v.a.openQuestions().size(), "open question", "open questions");
   }
 
-  private static String currentAsOfLine(Pack p) {
-    return p.currentAsOf().map(LocalDate::toString).orElse("not known (the pack is not installed here)")
-        + " (pack " + p.stamp().id() + ", " + p.stamp().jurisdiction() + ", data " + p.stamp().dataVersion() + ")";
+  private static String currentAsOfLine(Receipt.PackStamp p) {
+    return p.currentAsOf() + " (pack " + p.id() + ", " + p.jurisdiction() + ", data " + p.dataVersion() + ")";
   }
 
   /** What answering an open question could settle, in words: "whether 1 duty applies". */
@@ -346,15 +312,15 @@ public final class AssessmentReport {
     View v = new View(a);
     StringBuilder md = new StringBuilder(32_768);
     md.append("# ").append(md(title)).append("\n\n");
-    for (String w : v.warnings) {
-      md.append("> **Warning:** ").append(md(w)).append("\n>\n");
+    for (Warning w : v.warnings) {
+      md.append("> **Warning:** ").append(md(w.message())).append("\n>\n");
     }
     if (!v.warnings.isEmpty()) {
       md.setLength(md.length() - 2);
       md.append("\n");
     }
     md.append("- Assessed as of: ").append(a.receipt().asOf()).append("\n");
-    for (Pack p : v.packs) {
+    for (Receipt.PackStamp p : a.receipt().packs()) {
       md.append("- Law current as of: ").append(md(currentAsOfLine(p))).append("\n");
     }
     md.append("- **").append(counts(v)).append("**\n");
@@ -472,11 +438,10 @@ public final class AssessmentReport {
     md.append("\n## Receipt\n\n");
     Receipt r = a.receipt();
     md.append("- regkit ").append(md(r.regkitVersion())).append(", as of ").append(r.asOf()).append("\n");
-    for (Pack p : v.packs) {
-      md.append("- pack ").append(md(p.stamp().id())).append(" (").append(md(p.stamp().jurisdiction())).append(") data ")
-          .append(md(p.stamp().dataVersion())).append(", current as of ")
-          .append(p.currentAsOf().map(LocalDate::toString).orElse("not known")).append(", sha256 ")
-          .append(md(p.stamp().contentHash())).append("\n");
+    for (Receipt.PackStamp p : r.packs()) {
+      md.append("- pack ").append(md(p.id())).append(" (").append(md(p.jurisdiction())).append(") data ")
+          .append(md(p.dataVersion())).append(", answers from ").append(p.answersFrom()).append(", current as of ")
+          .append(p.currentAsOf()).append(", sha256 ").append(md(p.contentHash())).append("\n");
     }
     md.append("- facts sha256 ").append(md(r.factsHash())).append("\n");
     return md.toString();
@@ -578,11 +543,11 @@ public final class AssessmentReport {
     if (!v.warnings.isEmpty()) {
       h.append("<div class=\"warnings\" id=\"warnings\" role=\"note\">\n<p><b>")
           .append(v.warnings.size() == 1 ? "Warning" : "Warnings").append("</b></p>\n<ul>\n");
-      v.warnings.forEach(w -> h.append("<li>").append(esc(w)).append("</li>\n"));
+      v.warnings.forEach(w -> h.append("<li data-kind=\"").append(w.kind()).append("\">").append(esc(w.message())).append("</li>\n"));
       h.append("</ul>\n</div>\n");
     }
     h.append("<dl class=\"dates\">\n<dt>Assessed as of</dt><dd id=\"as-of\">").append(a.receipt().asOf()).append("</dd>\n");
-    for (Pack p : v.packs) {
+    for (Receipt.PackStamp p : a.receipt().packs()) {
       h.append("<dt>Law current as of</dt><dd class=\"current-as-of\">").append(esc(currentAsOfLine(p))).append("</dd>\n");
     }
     h.append("</dl>\n<p class=\"counts\" id=\"counts\">").append(esc(counts(v)).replace(" · ", " <span class=\"sep\">·</span> "))
@@ -722,11 +687,11 @@ public final class AssessmentReport {
     h.append("</ol>\n</section>\n<section id=\"receipt\">\n<h2>Receipt</h2>\n<ul>\n");
     Receipt r = a.receipt();
     h.append("<li>regkit ").append(esc(r.regkitVersion())).append(", as of ").append(r.asOf()).append("</li>\n");
-    for (Pack p : v.packs) {
-      h.append("<li>pack <code>").append(esc(p.stamp().id())).append("</code> (").append(esc(p.stamp().jurisdiction()))
-          .append(") data ").append(esc(p.stamp().dataVersion())).append(", current as of ")
-          .append(p.currentAsOf().map(LocalDate::toString).orElse("not known")).append(", sha256 <code>")
-          .append(esc(p.stamp().contentHash())).append("</code></li>\n");
+    for (Receipt.PackStamp p : r.packs()) {
+      h.append("<li>pack <code>").append(esc(p.id())).append("</code> (").append(esc(p.jurisdiction()))
+          .append(") data ").append(esc(p.dataVersion())).append(", answers from ").append(p.answersFrom())
+          .append(", current as of ").append(p.currentAsOf()).append(", sha256 <code>")
+          .append(esc(p.contentHash())).append("</code></li>\n");
     }
     h.append("<li>facts sha256 <code>").append(esc(r.factsHash())).append("</code></li>\n</ul>\n</section>\n</body>\n</html>\n");
     return h.toString();

@@ -13,6 +13,7 @@ import io.github.regkit.Requirement;
 import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
+import io.github.regkit.Warning;
 import io.github.regkit.json.RegkitModule;
 import io.github.regkit.testpack.TestPacks;
 import java.time.LocalDate;
@@ -34,11 +35,17 @@ class AssessmentReportTest {
       "SCOPE_NOT_MET", "NOT_IN_FORCE", "EXEMPT", "CALLER", "COUNTERPARTY", "SECONDARY_QUOTATION", "PARAPHRASE", "OFFICIAL");
 
   @Test
-  void markdownStartsWithTheTitleDatesAndPluralAwareCounts() {
+  void markdownStartsWithTheTitleWarningsDatesAndPluralAwareCounts() {
     String md = AssessmentReport.markdown(ASSESSMENT, "Vendor");
 
-    assertThat(md).startsWith("# Vendor\n\n- Assessed as of: 2024-01-01\n- Law current as of: 2024-01-01 (pack ")
-        .contains("- **3 duties apply · 1 may apply · 2 ruled out · ");
+    assertThat(md).startsWith("# Vendor\n\n");
+    assertThat(md.indexOf("- Assessed as of: 2024-01-01\n- Law current as of: 2024-01-01 (pack "))
+        .isLessThan(md.indexOf("## Checklist"));
+    assertThat(md).contains("- **3 duties apply · 1 may apply · 2 ruled out · ");
+    for (var w : ASSESSMENT.warnings()) {
+      assertThat(md.indexOf("> **Warning:** ")).isLessThan(md.indexOf("- Assessed as of"));
+      assertThat(md).contains(AssessmentReport.md(w.message()));
+    }
   }
 
   @Test
@@ -153,18 +160,18 @@ class AssessmentReportTest {
   @Test
   void asOfDateAfterThePacksCurrentAsOfDateIsAWarningOnTop() {
     Assessment late = ASSESSOR.assess(FACTS, LocalDate.of(2025, 6, 1));
+    Warning stale = late.warnings().stream().filter(w -> w.kind() == Warning.Kind.AFTER_CURRENT_AS_OF).findFirst().orElseThrow();
 
     String html = AssessmentReport.html(late, "Vendor");
     String md = AssessmentReport.markdown(late, "Vendor");
     assertThat(html.indexOf("id=\"warnings\"")).isPositive().isLessThan(html.indexOf("id=\"checklist\""));
-    assertThat(html).contains("The as-of date 2025-06-01 is after the date the ZZ-TP law in pack");
-    assertThat(md).startsWith("# Vendor\n\n> **Warning:** The as-of date 2025-06-01 is after");
+    assertThat(html).contains("<li data-kind=\"AFTER_CURRENT_AS_OF\">" + AssessmentReport.esc(stale.message()) + "</li>");
+    assertThat(md).startsWith("# Vendor\n\n> **Warning:** ").contains(AssessmentReport.md(stale.message()));
   }
 
   @Test
-  void noWarningWhenTheAsOfDateIsCovered() {
-    assertThat(AssessmentReport.html(ASSESSMENT, "Vendor")).doesNotContain("id=\"warnings\"");
-    assertThat(AssessmentReport.markdown(ASSESSMENT, "Vendor")).doesNotContain("Warning");
+  void noStalenessWarningWhenTheAsOfDateIsCovered() {
+    assertThat(AssessmentReport.html(ASSESSMENT, "Vendor")).doesNotContain("AFTER_CURRENT_AS_OF");
   }
 
   // ---------------------------------------------------------------- untrusted assessments (issue 10, item 13)

@@ -134,7 +134,7 @@ public final class Main implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     Assessor assessor = Assessor.forJurisdiction("US-MA");
-    io.print(TextReport.render(assessor.assess(facts), QUESTION, assessor.packs()));
+    io.print(TextReport.render(assessor.assess(facts), QUESTION));
     return 0;
   }
 
@@ -184,7 +184,7 @@ public final class Main implements Callable<Integer> {
         case json -> assessment.toJson() + "\n";
         case markdown -> AssessmentReport.markdown(assessment, title);
         case html -> AssessmentReport.html(assessment, title);
-        case text -> TextReport.render(assessment, title, assessor.packs());
+        case text -> TextReport.render(assessment, title);
       });
       return 0;
     }
@@ -303,7 +303,7 @@ public final class Main implements Callable<Integer> {
         }
         prompts.println("Saved the answers to " + target + "; assess them again with: assess " + target);
       }
-      io.print(TextReport.render(result.assessment(), title, assessor.packs()));
+      io.print(TextReport.render(result.assessment(), title));
       return 0;
     }
   }

@@ -5,12 +5,11 @@ import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
 import io.github.regkit.ComplianceStatus;
 import io.github.regkit.OpenQuestion;
-import io.github.regkit.Receipt;
 import io.github.regkit.Requirement;
 import io.github.regkit.RuledOut;
-import io.github.regkit.RulePack;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
+import io.github.regkit.Warning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,20 +33,16 @@ public final class TextReport {
 
   private TextReport() {}
 
-  /**
-   * Renders {@code a} under {@code title}; {@code packs} (the assessor's) give the date each pack's
-   * law is current as of.
-   */
-  public static String render(Assessment a, String title, List<RulePack> packs) {
+  /** Renders {@code a} under {@code title}. */
+  public static String render(Assessment a, String title) {
     StringBuilder out = new StringBuilder();
     wrap(out, "", title);
     line(out, "=".repeat(Math.min(WIDTH, title.length())));
-    for (String w : warnings(a, packs)) {
-      wrap(out, "", "WARNING: " + w);
+    for (Warning w : a.warnings()) {
+      wrap(out, "", "WARNING: " + w.message());
     }
     wrap(out, "", "Assessed as of " + a.receipt().asOf() + ". " + String.join(" ", a.receipt().packs().stream()
-        .map(p -> "Law current as of " + currentAsOf(p, packs).map(LocalDate::toString).orElse("(not known)")
-            + " (pack " + p.id() + ", data " + p.dataVersion() + ").").toList()));
+        .map(p -> "Law current as of " + p.currentAsOf() + " (pack " + p.id() + ", data " + p.dataVersion() + ").").toList()));
     int applies = a.requirements(Applicability.APPLIES).size();
     wrap(out, "", count(applies, "duty applies", "duties apply") + ", " + a.requirements(Applicability.MAY_APPLY).size()
         + " may apply, " + a.notApplicable().size() + " ruled out, "
@@ -142,22 +137,6 @@ public final class TextReport {
       return;
     }
     t.children().forEach(c -> blockingFacts(c, out));
-  }
-
-  /** Warnings for the top of a report: an as-of date after the date a pack's law is current as of. */
-  static List<String> warnings(Assessment a, List<RulePack> packs) {
-    List<String> out = new ArrayList<>();
-    for (Receipt.PackStamp p : a.receipt().packs()) {
-      currentAsOf(p, packs).filter(a.receipt().asOf()::isAfter).ifPresent(current -> out.add("the as-of date "
-          + a.receipt().asOf() + " is after the date pack " + p.id() + " is current as of (" + current
-          + "): changes to the law since then are not reflected."));
-    }
-    return out;
-  }
-
-  private static Optional<LocalDate> currentAsOf(Receipt.PackStamp stamp, List<RulePack> packs) {
-    return packs.stream().filter(p -> p.id().equals(stamp.id()) && p.contentHash().equals(stamp.contentHash()))
-        .map(RulePack::currentAsOf).findFirst();
   }
 
   static String status(Applicability s) {
