@@ -394,7 +394,7 @@ public final class AssessmentReport {
     if (!v.penalties.isEmpty()) {
       md.append("\n## Penalties\n\n");
       for (Shared p : v.penalties) {
-        md.append("<a id=\"penalty-").append(p.number()).append("\"></a>").append(p.number()).append(". ")
+        md.append(p.number()).append(". <a id=\"penalty-").append(p.number()).append("\"></a>")
             .append(md(p.text())).append(" — for ").append(count(p.rows().size(), "duty", "duties")).append(" under ")
             .append(md(String.join(", ", p.instruments()))).append("\n");
       }
@@ -402,7 +402,7 @@ public final class AssessmentReport {
     if (!v.notes.isEmpty()) {
       md.append("\n## Notes on the source texts\n\n");
       for (Shared n : v.notes) {
-        md.append("<a id=\"note-").append(n.number()).append("\"></a>").append(n.number()).append(". ")
+        md.append(n.number()).append(". <a id=\"note-").append(n.number()).append("\"></a>")
             .append(md(n.text())).append(" — for ").append(md(String.join(", ", n.rows().stream()
                 .map(row -> row.requirement().citation()).distinct().toList()))).append("\n");
       }
@@ -429,7 +429,8 @@ public final class AssessmentReport {
     }
     int i = 1;
     for (OpenQuestion q : a.openQuestions()) {
-      md.append("<a id=\"q").append(i).append("\"></a>").append(i).append(". ").append(md(q.question())).append(" ")
+      // The anchor goes inside the item: a line that starts with it would not be a list item.
+      md.append(i).append(". <a id=\"q").append(i).append("\"></a>").append(md(q.question())).append(" ")
           .append(md(settles(q))).append(": ").append(mdCitations(v, q.citations())).append(". (Facts file key: `")
           .append(q.factId().replace("`", "")).append("`.)\n");
       i++;

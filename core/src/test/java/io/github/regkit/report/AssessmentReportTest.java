@@ -112,6 +112,16 @@ class AssessmentReportTest {
   }
 
   @Test
+  void markdownListsOfQuestionsAndPenaltiesAreListsWithAnAnchorInEachItem() {
+    String md = AssessmentReport.markdown(ASSESSMENT, "Vendor");
+
+    for (int i = 1; i <= ASSESSMENT.openQuestions().size(); i++) {
+      assertThat(md).contains("\n" + i + ". <a id=\"q" + i + "\"></a>");
+    }
+    assertThat(md).contains("\n1. <a id=\"penalty-1\"></a>");
+  }
+
+  @Test
   void reportsShowTheTimingTheLawNames() {
     assertThat(AssessmentReport.html(ASSESSMENT, "Vendor")).contains("<p class=\"timing\">Timing: within 72 hours</p>");
     assertThat(AssessmentReport.markdown(ASSESSMENT, "Vendor")).contains("Timing: within 72 hours");

@@ -93,7 +93,11 @@ public final class Main implements Callable<Integer> {
     cmd.setOut(new PrintWriter(new OutputStreamWriter(io.out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
     cmd.setParameterExceptionHandler((ex, a) -> {
-      io.error(oneLine(ex.getMessage()) + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+      String hint = "";
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        hint = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+      }
+      io.error(oneLine(ex.getMessage()) + hint + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
       return 2;
     });
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -260,7 +260,7 @@ class MainTest {
   void unknownCommandIsRejected() {
     assertThat(run("", "asess")).isEqualTo(2);
 
-    assertThat(stderr().lines()).singleElement().asString().contains("'asess'");
+    assertThat(stderr().lines()).singleElement().asString().contains("'asess'", "did you mean assess");
   }
 
   @Test
