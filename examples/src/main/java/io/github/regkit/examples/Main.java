@@ -103,7 +103,7 @@ public final class Main implements Callable<Integer> {
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
       if (ex instanceof OutputFailed failed) {
         if (!failed.closedPipe()) {
-          io.error("cannot write the output: " + oneLine(failed.getCause().getMessage()));
+          io.error("cannot write the output: " + oneLine(failed.failure.getMessage()));
         }
         return 1;
       }
@@ -375,7 +375,7 @@ public final class Main implements Callable<Integer> {
       try {
         return Facts.fromJson(stdin);
       } catch (UncheckedIOException e) {
-        throw new UsageException("standard input cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+        throw new UsageException("standard input cannot be read (" + oneLine(e.getMessage()) + ")");
       }
     }
     Path path = Path.of(file);
@@ -479,13 +479,15 @@ public final class Main implements Callable<Integer> {
   /** The output could not be written. */
   static final class OutputFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final IOException failure;
 
-    OutputFailed(IOException cause) {
-      super(cause);
+    OutputFailed(IOException failure) {
+      super(failure);
+      this.failure = failure;
     }
 
     boolean closedPipe() {
-      return getCause() instanceof IOException e && Main.closedPipe(e);
+      return Main.closedPipe(failure);
     }
   }
 
