@@ -78,7 +78,6 @@ public final class AssessmentReport {
   private static final class View {
     final Assessment a;
     final List<Row> rows = new ArrayList<>();
-    final Map<String, Row> rowById = new HashMap<>();
     final Map<String, Row> rowByCitation = new HashMap<>();
     final Map<String, Integer> questionByFact = new HashMap<>();
     final List<Shared> penalties;
@@ -96,7 +95,6 @@ public final class AssessmentReport {
       for (Requirement r : ordered) {
         Row row = new Row(rows.size() + 1, r);
         rows.add(row);
-        rowById.put(r.id(), row);
         rowByCitation.putIfAbsent(r.citation(), row);
       }
       for (int i = 0; i < a.openQuestions().size(); i++) {
