@@ -25,12 +25,20 @@ public record CompiledPack(
     String source,
     List<CompiledRegulation> regulations,
     ImmutableMap<String, FactDefinition> facts,
-    ImmutableMap<String, CompiledTerm> terms) {
+    ImmutableMap<String, CompiledTerm> terms,
+    List<ConsistencyRule> consistency) {
 
   public CompiledPack {
     regulations = ImmutableList.copyOf(regulations);
     pendingLegislation = ImmutableList.copyOf(pendingLegislation);
+    consistency = ImmutableList.copyOf(consistency);
   }
+
+  /**
+   * Facts that contradict each other: when {@code when} is true of the facts, the assessment stops
+   * with {@code message} in an {@link io.github.regkit.InvalidFactsException}.
+   */
+  public record ConsistencyRule(String id, Cond when, String message) {}
 
   /** A regulation with its scope condition. */
   public record CompiledRegulation(

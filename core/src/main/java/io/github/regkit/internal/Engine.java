@@ -10,6 +10,7 @@ import io.github.regkit.Compliance;
 import io.github.regkit.ComplianceStatus;
 import io.github.regkit.FactDefinition;
 import io.github.regkit.Facts;
+import io.github.regkit.InvalidFactsException;
 import io.github.regkit.Obligation;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.PendingLegislation;
@@ -87,6 +88,9 @@ public final class Engine {
       Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CompiledPack.CompiledTerm t : pack.terms().values()) {
         count(t.definition(), seen);
+      }
+      for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+        count(rule.when(), seen);
       }
       for (CompiledRegulation r : pack.regulations()) {
         count(r.scope(), seen);
@@ -192,6 +196,7 @@ public final class Engine {
     java.util.BitSet unverified = new java.util.BitSet();
     for (Prepared pack : packs) {
       Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.termDefinitions);
+      checkConsistency(pack.pack, evaluation);
       if (asOf.isAfter(pack.pack.currentAsOf())) {
         warnings.add(afterCurrentAsOf(pack.pack, asOf));
       }
@@ -226,6 +231,25 @@ public final class Engine {
       if (asOf.isBefore(pack.pack.answersFrom())) {
         throw new AsOfDateOutOfRangeException(asOf, pack.pack.id(), pack.pack.answersFrom());
       }
+    }
+  }
+
+  /**
+   * Facts that contradict each other end the assessment: an answer built on them would be wrong for
+   * one of the two readings.
+   */
+  private static void checkConsistency(CompiledPack pack, Evaluation evaluation) {
+    List<String> problems = null;
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (evaluation.eval(rule.when()).result() == Truth.TRUE) {
+        if (problems == null) {
+          problems = new ArrayList<>();
+        }
+        problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
+      }
+    }
+    if (problems != null) {
+      throw new InvalidFactsException(problems);
     }
   }
 

@@ -78,8 +78,8 @@ public final class PackReader {
 
   private static final Set<String> MANIFEST_KEYS =
       Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "answersFrom", "currentAsOf", "pendingLegislation",
-          "include", "facts", "terms", "regulations");
-  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations");
+          "include", "facts", "terms", "regulations", "consistency");
+  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations", "consistency");
 
   private final String manifestName;
   private final ResourceOpener opener;
@@ -89,6 +89,7 @@ public final class PackReader {
   private final List<Obj> factNodes = new ArrayList<>();
   private final List<Obj> termNodes = new ArrayList<>();
   private final List<Obj> regulationNodes = new ArrayList<>();
+  private final List<Obj> consistencyNodes = new ArrayList<>();
 
   private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
   private final Map<String, String> termLocations = new LinkedHashMap<>();
@@ -181,6 +182,20 @@ public final class PackReader {
     for (Obj node : regulationNodes) {
       regulation(node, regulationIds, obligationIds).ifPresent(regulations::add);
     }
+    List<CompiledPack.ConsistencyRule> consistency = new ArrayList<>();
+    Set<String> ruleIds = new HashSet<>();
+    for (Obj node : consistencyNodes) {
+      node.allow(Set.of("id", "when", "message"));
+      String ruleId = node.id("id");
+      if (!ruleId.isEmpty() && !ruleIds.add(ruleId)) {
+        node.problem("id", "duplicate consistency rule id '" + ruleId + "'");
+      }
+      String message = node.text("message");
+      Optional<Cond> when = bounded(node, "when", node.condition("when", true, new HashSet<>()));
+      if (!ruleId.isEmpty() && !message.isEmpty() && when.isPresent()) {
+        consistency.add(new CompiledPack.ConsistencyRule(ruleId, when.get(), message));
+      }
+    }
     if (packConditionNodes > MAX_PACK_CONDITION_NODES) {
       problems.add(manifestName + ": the pack's conditions have " + packConditionNodes + " nodes in all, counting each"
           + " regulation's scope once per obligation and each term every time it is used; expected at most "
@@ -193,7 +208,7 @@ public final class PackReader {
     String hash = hasher.hash().toString();
     log.debug("Loaded rule pack {} {} from {}: {} regulations, {} facts, {} terms", id, dataVersion, manifestName, regulations.size(), facts.size(), terms.size());
     return new CompiledPack(id, jurisdiction, schemaVersion, dataVersion, answersFrom, currentAsOf, pending, hash, manifestName,
-        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms));
+        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms), consistency);
   }
 
   private InvalidRulePackException failure(String label) {
@@ -276,6 +291,7 @@ public final class PackReader {
     factNodes.addAll(file.objects("facts", false));
     termNodes.addAll(file.objects("terms", false));
     regulationNodes.addAll(file.objects("regulations", false));
+    consistencyNodes.addAll(file.objects("consistency", false));
   }
 
   private Jurisdiction jurisdiction(Obj manifest) {

@@ -276,4 +276,17 @@ class AssessmentReportTest {
     }
     return n;
   }
+
+  @Test
+  void everyReportShowsTheWarningsOnTop() {
+    Assessment late = Assessor.builder().addPack(TestPacks.load()).build()
+        .assess(Facts.builder().set("org.kind", "company").build(), LocalDate.of(2030, 1, 1));
+
+    String md = AssessmentReport.markdown(late, "T");
+    String html = AssessmentReport.html(late, "T");
+    // In words on the page; the kind stays a code only in an attribute (and in the JSON).
+    assertThat(md.indexOf("> **Warning:** Assessed as of 2030-01-01")).isPositive().isLessThan(md.indexOf("## "));
+    assertThat(html).contains("<li data-kind=\"AFTER_CURRENT_AS_OF\">Assessed as of 2030-01-01");
+    assertThat(md).contains("current as of 2024-01-01");
+  }
 }

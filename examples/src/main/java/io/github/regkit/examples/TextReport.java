@@ -107,6 +107,7 @@ public final class TextReport {
       wrap(out, "        ", status(r.status()) + questions(blocking, questionOf) + "; compliance: "
           + compliance(r.compliance().status()).toLowerCase(Locale.ROOT)
           + questions(r.compliance().openFacts(), questionOf) + ".");
+      wrap(out, "        ", r.obligation().summary());
       if (r.compliance().status() == ComplianceStatus.UNKNOWN && !r.compliance().evidenceNeeded().isEmpty()) {
         wrap(out, "        ", "Evidence that would settle it: " + String.join(" ", r.compliance().evidenceNeeded().stream()
             .map(TextReport::sentence).toList()));

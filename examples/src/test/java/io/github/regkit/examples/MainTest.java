@@ -44,6 +44,25 @@ class MainTest {
   }
 
   @Test
+  void mainJobListsEveryProgramElementAndTrainingAndAsksAboutChatsAndNumbersInConversations() {
+    assertThat(run("")).isZero();
+
+    String duties = stdout().substring(stdout().indexOf("YOUR DUTIES"), stdout().indexOf("RULED OUT"));
+    assertThat(duties).contains("201 CMR 17.03(2)(g)", "201 CMR 17.03(2)(h)", "201 CMR 17.03(2)(i)", "201 CMR 17.03(2)(j)",
+        "201 CMR 17.04(8)", "review the scope now");
+    String questions = stdout().substring(stdout().indexOf("OPEN QUESTIONS"));
+    assertThat(questions).contains("[vendor.live-chat]", "[data.numbers-in-conversations]");
+  }
+
+  @Test
+  void asOfDateBeforeThePackAnswersExitsNonZeroNamingTheDate() {
+    assertThat(run("{}", "assess", "-", "--as-of", "1600-01-01")).isEqualTo(2);
+
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr()).startsWith("regkit: Cannot assess as of 1600-01-01: pack us-ma answers for dates from 2007-10-31");
+  }
+
+  @Test
   void mainJobShowsTheVendorsDutySeparately() {
     run("");
 
@@ -157,11 +176,12 @@ class MainTest {
 
   @Test
   void questionnaireAsksTheMostDecisiveQuestionFirstAndEndsWithAReport() {
-    String answers = "1,7\n1\n" + "skip\n".repeat(60);
+    String answers = "1\n1,7\n" + "skip\n".repeat(60);
 
     assertThat(run(answers, "questionnaire")).isZero();
-    assertThat(stderr()).contains("Which data elements will the vendor receive, store or process? [data.elements]");
-    assertThat(stderr().indexOf("[data.elements]")).isLessThan(stderr().indexOf("[entity.kind]"));
+    // Who the organisation is decides the most verdicts: every statute's "person" and "agency" turn on it.
+    assertThat(stderr()).contains("What kind of organisation are you? [entity.kind]");
+    assertThat(stderr().indexOf("[entity.kind]")).isLessThan(stderr().indexOf("[data.elements]"));
     assertThat(stdout()).startsWith("Assessment after the questionnaire");
   }
 
@@ -174,7 +194,7 @@ class MainTest {
 
   @Test
   void questionnaireShowsProgress() {
-    assertThat(run("1,7\n" + "skip\n".repeat(80), "questionnaire")).isZero();
+    assertThat(run("1\n" + "skip\n".repeat(80), "questionnaire")).isZero();
 
     assertThat(stderr()).containsPattern("Question 1 \\(\\d+ questions left\\); \\d+ requirements still undecided")
         .containsPattern("Question 2 \\(\\d+ questions? left\\); \\d+ requirements? still undecided");
@@ -184,10 +204,10 @@ class MainTest {
   void questionnaireSavesTheAnswersAsAFactsFileThatAssessesTheSame(@TempDir Path dir) throws Exception {
     Path saved = dir.resolve("answers.json");
 
-    assertThat(run("1,7\n1\n" + "skip\n".repeat(80), "questionnaire", "--as-of", "2026-11-28", "--save", saved.toString())).isZero();
+    assertThat(run("1\n" + "skip\n".repeat(80), "questionnaire", "--as-of", "2026-11-28", "--save", saved.toString())).isZero();
     String report = stdout();
     out.reset();
-    assertThat(Files.readString(saved)).contains("\"data.elements\"");
+    assertThat(Files.readString(saved)).contains("\"entity.kind\"");
     assertThat(run("", "assess", saved.toString(), "--as-of", "2026-11-28", "--title", "Assessment after the questionnaire"))
         .isZero();
     assertThat(stdout()).isEqualTo(report);
