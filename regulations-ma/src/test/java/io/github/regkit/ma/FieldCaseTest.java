@@ -13,9 +13,6 @@ import io.github.regkit.ComplianceStatus;
 import io.github.regkit.Facts;
 import io.github.regkit.InvalidFactsException;
 import io.github.regkit.Requirement;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,12 +24,7 @@ import org.junit.jupiter.api.Test;
 class FieldCaseTest {
 
   static Facts field(String name) {
-    try (InputStream in = FieldCaseTest.class.getResourceAsStream("/field/" + name + ".json")) {
-      assertThat(in).as("field case %s", name).isNotNull();
-      return Facts.fromJson(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ScenarioTest.factsResource("/field/" + name + ".json");
   }
 
   /**

@@ -32,8 +32,13 @@ class ScenarioTest {
   static final Assessor ASSESSOR = Assessor.forJurisdiction("US-MA");
 
   static Facts facts(String name) {
-    try (InputStream in = ScenarioTest.class.getResourceAsStream("/scenarios/" + name + ".json")) {
-      assertThat(in).as("scenario file %s", name).isNotNull();
+    return factsResource("/scenarios/" + name + ".json");
+  }
+
+  /** Facts from a JSON file on the test class path. */
+  static Facts factsResource(String path) {
+    try (InputStream in = ScenarioTest.class.getResourceAsStream(path)) {
+      assertThat(in).as("facts file %s", path).isNotNull();
       return Facts.fromJson(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
