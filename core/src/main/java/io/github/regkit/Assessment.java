@@ -116,6 +116,15 @@ public record Assessment(
     return io.github.regkit.internal.Differ.diff(older, this);
   }
 
+  /**
+   * Caveats on this answer, from its {@link Receipt}: for example an as-of date after a pack's
+   * "current as of" date (law changed since may be missing), or requirements that rest on text not
+   * confirmed verbatim. Empty when there are none.
+   */
+  public List<Warning> warnings() {
+    return receipt.warnings();
+  }
+
   /** The open question for this fact, if it is one. */
   public Optional<OpenQuestion> openQuestion(String factId) {
     requireNonNull(factId, "factId");

@@ -66,6 +66,8 @@ public final class Assessor {
   /**
    * Assesses the facts as of today by this assessor's clock.
    *
+   * @throws AsOfDateOutOfRangeException when today is earlier than a pack answers for (a clock set
+   *     in the past)
    * @throws InvalidFactsException when a fact is unknown to the vocabulary or has a wrong value
    */
   public Assessment assess(Facts facts) {
@@ -73,13 +75,17 @@ public final class Assessor {
   }
 
   /**
-   * Assesses the facts as of the given date: the law in force on that date applies.
+   * Assesses the facts as of the given date: the law in force on that date applies. A date after a
+   * pack's {@link RulePack#currentAsOf()} is answered with a {@link Warning} in the assessment.
    *
+   * @throws AsOfDateOutOfRangeException when the date is earlier than a pack answers for ({@link
+   *     RulePack#answersFrom()})
    * @throws InvalidFactsException when a fact is unknown to the vocabulary or has a wrong value
    */
   public Assessment assess(Facts facts, LocalDate asOf) {
     requireNonNull(facts, "facts");
     requireNonNull(asOf, "asOf");
+    engine.checkAnswersFor(asOf);
     return engine.assess(vocabulary.validate(facts), asOf);
   }
 

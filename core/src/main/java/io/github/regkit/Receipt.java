@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What an assessment was computed from, so a reviewer can reproduce it: the regkit version, each
  * pack's identity and content hash, the as-of date, and a hash of the facts. The facts themselves
- * are never recorded here, since they can be personal information.
+ * are never recorded here, since they can be personal information. It also carries the assessment's
+ * {@link Warning}s, so a stored receipt keeps its caveats.
  *
  * <pre>{@code
  * Receipt r = assessment.receipt();
@@ -20,8 +21,10 @@ import java.util.List;
  * @param packs the packs consulted, in assessor order
  * @param asOf the date the law was read as of
  * @param factsHash SHA-256 of the facts' canonical JSON, in lower-case hex
+ * @param warnings caveats on the answer (for example an as-of date after a pack's "current as of"
+ *     date), in pack order
  */
-public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asOf, String factsHash) {
+public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asOf, String factsHash, List<Warning> warnings) {
 
   /**
    * One pack's identity.
@@ -30,13 +33,18 @@ public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asO
    * @param jurisdiction the jurisdiction id
    * @param dataVersion the pack's content version
    * @param contentHash SHA-256 of the pack's files, in lower-case hex
+   * @param answersFrom the earliest as-of date the pack answers for
+   * @param currentAsOf the date up to which the pack's authors checked the law
    */
-  public record PackStamp(String id, String jurisdiction, String dataVersion, String contentHash) {
+  public record PackStamp(String id, String jurisdiction, String dataVersion, String contentHash,
+      LocalDate answersFrom, LocalDate currentAsOf) {
     public PackStamp {
       requireNonNull(id, "id");
       requireNonNull(jurisdiction, "jurisdiction");
       requireNonNull(dataVersion, "dataVersion");
       requireNonNull(contentHash, "contentHash");
+      requireNonNull(answersFrom, "answersFrom");
+      requireNonNull(currentAsOf, "currentAsOf");
     }
   }
 
@@ -45,5 +53,6 @@ public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asO
     packs = ImmutableList.copyOf(packs);
     requireNonNull(asOf, "asOf");
     requireNonNull(factsHash, "factsHash");
+    warnings = ImmutableList.copyOf(warnings);
   }
 }

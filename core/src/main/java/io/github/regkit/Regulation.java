@@ -23,7 +23,8 @@ import java.util.List;
  * @param issuer the body that made it
  * @param source the address of the text the pack used
  * @param retrieved the day the text was read
- * @param effective when the instrument is in force
+ * @param effective when the instrument is in force; every instrument has a start date and says
+ *     where it comes from ({@link EffectivePeriod#basis()})
  * @param scope who the instrument binds, in plain words; the pack's scope condition decides it
  * @param obligations its obligations, in pack order
  */

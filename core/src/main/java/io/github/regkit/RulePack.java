@@ -18,7 +18,7 @@ import java.util.Optional;
  * the fact vocabulary and legal terms, with the pack's own versions.
  *
  * <p>A pack is a JSON manifest ({@code schemaVersion}, {@code id}, {@code jurisdiction}, {@code
- * dataVersion}, {@code currentAsOf}) that may list further files under {@code include}; the format
+ * dataVersion}, {@code answersFrom}, {@code currentAsOf}, optionally {@code pendingLegislation}) that may list further files under {@code include}; the format
  * is described by the JSON Schema {@code io/github/regkit/rulepack.schema.json} in regkit-core.
  * Loading checks the whole pack and reports every problem at once in an {@link
  * InvalidRulePackException}; a pack object exists only when the whole pack is valid.
@@ -133,6 +133,22 @@ public final class RulePack {
   /** The date up to which the pack's authors checked the law. */
   public LocalDate currentAsOf() {
     return compiled.currentAsOf();
+  }
+
+  /**
+   * The earliest as-of date the pack answers for; an assessment as of an earlier date ends in
+   * {@link AsOfDateOutOfRangeException}.
+   */
+  public LocalDate answersFrom() {
+    return compiled.answersFrom();
+  }
+
+  /**
+   * Bills the pack's authors watch but do not encode because they are not law, in pack order. An
+   * assessment as of a date after {@link #currentAsOf()} names them in its warning.
+   */
+  public List<PendingLegislation> pendingLegislation() {
+    return compiled.pendingLegislation();
   }
 
   /** SHA-256 of the pack's files as loaded, in lower-case hex. */

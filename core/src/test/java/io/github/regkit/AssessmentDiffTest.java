@@ -80,11 +80,11 @@ class AssessmentDiffTest {
   void changedSetValueOfAnUnlabelledTestIsQuotedWhole() {
     String pack = """
         {"schemaVersion": 1, "id": "sets", "jurisdiction": {"id": "ZZ-ST", "name": "Sets"},
-         "dataVersion": "1", "currentAsOf": "2024-01-01",
+         "dataVersion": "1", "answersFrom": "2000-01-01", "currentAsOf": "2024-01-01",
          "facts": [{"id": "s", "type": "SET_OF", "values": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}],
                     "question": "Q?", "help": "H"}],
          "regulations": [{"id": "r", "citation": "Act 1", "title": "T", "kind": "STATUTE", "issuer": "I",
-           "source": "https://example.org", "retrieved": "2024-01-01",
+           "source": "https://example.org", "retrieved": "2024-01-01", "effective": {"from": "2001-01-01", "basis": "Act 1, s. 9"},
            "scope": {"summary": "S", "when": {"fact": "s", "contains": "b"}},
            "obligations": [{"id": "o", "citation": "Act § 2", "title": "T", "duty": "MUST",
              "addressee": {"role": "CALLER", "party": "p"}, "summary": "S", "actions": [], "evidence": [],

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 class HardeningRegressionTest {
   private static final String HEADER = """
       "schemaVersion": 1, "id": "p", "jurisdiction": {"id": "ZZ-TP", "name": "Testland"},
-      "dataVersion": "1", "currentAsOf": "2024-01-01",
+      "dataVersion": "1", "answersFrom": "2000-01-01", "currentAsOf": "2024-01-01",
       """;
 
   private static InvalidRulePackException packFailure(String json) {

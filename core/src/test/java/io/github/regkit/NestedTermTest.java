@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NestedTermTest {
   static final String PACK = """
       {"schemaVersion": 1, "id": "nested", "jurisdiction": {"id": "ZZ-NT", "name": "Nested"},
-       "dataVersion": "1", "currentAsOf": "2024-01-01",
+       "dataVersion": "1", "answersFrom": "2000-01-01", "currentAsOf": "2024-01-01",
        "facts": [{"id": "a", "type": "BOOLEAN", "question": "A?", "help": "H"},
                  {"id": "b", "type": "BOOLEAN", "question": "B?", "help": "H"}],
        "terms": [
@@ -21,7 +21,7 @@ class NestedTermTest {
          {"id": "inner-b", "name": "inner b", "citation": "Act § 1(b)", "summary": "S",
           "definition": {"any": [{"term": "inner-a"}, {"fact": "b", "equals": true}]}}],
        "regulations": [{"id": "r", "citation": "Act 1", "title": "T", "kind": "STATUTE", "issuer": "I",
-         "source": "https://example.org", "retrieved": "2024-01-01",
+         "source": "https://example.org", "retrieved": "2024-01-01", "effective": {"from": "2001-01-01", "basis": "Act 1, s. 9"},
          "scope": {"summary": "S", "when": {"term": "outer"}},
          "obligations": [{"id": "o", "citation": "Act § 2", "title": "T", "duty": "MUST",
            "addressee": {"role": "CALLER", "party": "p"}, "summary": "S", "actions": [], "evidence": [],

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PackValidationTest {
   private static final String HEADER = """
       "schemaVersion": 1, "id": "p", "jurisdiction": {"id": "ZZ-TP", "name": "Testland"},
-      "dataVersion": "1", "currentAsOf": "2024-01-01",
+      "dataVersion": "1", "answersFrom": "2000-01-01", "currentAsOf": "2024-01-01",
       """;
   private static final String FACT = """
       {"id": "f", "type": "ONE_OF", "values": [{"id": "a", "label": "A"}], "question": "Q?", "help": "H"}
@@ -35,6 +35,7 @@ class PackValidationTest {
     return """
         {"id": "r", "citation": "Act 1", "title": "T", "kind": "STATUTE", "issuer": "I",
          "source": "https://example.org", "retrieved": "2024-01-01",
+         "effective": {"from": "2001-01-01", "basis": "Act 1, s. 9"},
          "scope": {"summary": "S", "when": %s}, "obligations": [%s]}
         """.formatted(scopeWhen, obligations);
   }
@@ -93,7 +94,7 @@ class PackValidationTest {
   @Test
   void everyProblemIsReportedAtOnce() {
     String json = "{\"schemaVersion\": 2, \"id\": \"Bad Id\", \"jurisdiction\": {\"id\": \"massachusetts\", \"name\": \"M\"},"
-        + " \"dataVersion\": \"\", \"currentAsOf\": \"2024-02-30\"}";
+        + " \"dataVersion\": \"\", \"answersFrom\": \"2000-01-01\", \"currentAsOf\": \"2024-02-30\"}";
 
     assertThat(problems(json)).containsExactly(
         "pack.json at $.schemaVersion: unsupported schema version 2; expected 1",
@@ -181,7 +182,7 @@ class PackValidationTest {
   @Test
   void reversedEffectivePeriodIsRejected() {
     String json = pack(FACT, "", regulation("{\"always\": true}",
-        obligation("o", ", \"effective\": {\"from\": \"2020-01-01\", \"until\": \"2019-01-01\"}")));
+        obligation("o", ", \"effective\": {\"from\": \"2020-01-01\", \"until\": \"2019-01-01\", \"basis\": \"B\"}")));
 
     assertThat(problems(json)).containsExactly(
         "pack.json at $.regulations[0].obligations[0].effective.until: period ends (2019-01-01) on or before it starts (2020-01-01); expected from < until");
@@ -189,8 +190,8 @@ class PackValidationTest {
 
   @Test
   void obligationPeriodOutsideItsRegulationIsRejected() {
-    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", ", \"effective\": {\"from\": \"2000-01-01\"}"))
-        .replace("\"scope\"", "\"effective\": {\"from\": \"2010-01-01\"}, \"scope\""));
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", ", \"effective\": {\"from\": \"2000-01-01\", \"basis\": \"B\"}"))
+        .replace("\"effective\": {\"from\": \"2001-01-01\"", "\"effective\": {\"from\": \"2010-01-01\""));
 
     assertThat(problems(json)).singleElement().asString()
         .startsWith("pack.json at $.regulations[0].obligations[0].effective: obligation period");
@@ -277,5 +278,58 @@ class PackValidationTest {
     String b = a.replace("\"title\": \"T\"", "\"title\": \"U\"");
 
     assertThat(load(a).contentHash()).isEqualTo(load(a).contentHash()).isNotEqualTo(load(b).contentHash());
+  }
+
+  @Test
+  void regulationWithoutAnEffectivePeriodIsRejected() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", ""))
+        .replace("\"effective\": {\"from\": \"2001-01-01\", \"basis\": \"Act 1, s. 9\"},", ""));
+
+    assertThat(problems(json)).containsExactly("pack.json at $.regulations[0].effective: missing required property;"
+        + " expected {\"from\": date, \"basis\": where the date comes from}");
+  }
+
+  @Test
+  void regulationWithoutAStartDateIsRejected() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", ""))
+        .replace("\"from\": \"2001-01-01\", ", ""));
+
+    assertThat(problems(json)).containsExactly("pack.json at $.regulations[0].effective.from: missing required property;"
+        + " expected the date from which the instrument binds");
+  }
+
+  @Test
+  void effectivePeriodWithoutABasisIsRejected() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", ", \"effective\": {\"from\": \"2020-01-01\"}")));
+
+    assertThat(problems(json)).containsExactly("pack.json at $.regulations[0].obligations[0].effective.basis: missing required property");
+  }
+
+  @Test
+  void packThatAnswersFromAfterItIsCurrentIsRejected() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", "")))
+        .replace("\"answersFrom\": \"2000-01-01\"", "\"answersFrom\": \"2025-01-01\"");
+
+    assertThat(problems(json)).containsExactly("pack.json at $.answersFrom: the earliest date the pack answers for (2025-01-01)"
+        + " is after the date it is current as of (2024-01-01); expected answersFrom <= currentAsOf");
+  }
+
+  @Test
+  void packWithoutAnEarliestDateIsRejected() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", "")))
+        .replace("\"answersFrom\": \"2000-01-01\", ", "");
+
+    assertThat(problems(json)).containsExactly("pack.json at $.answersFrom: missing required property");
+  }
+
+  @Test
+  void pendingLegislationNeedsASourceAndTheDayItWasChecked() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", "")))
+        .replace("\"answersFrom\"", "\"pendingLegislation\": [{\"id\": \"b\", \"citation\": \"Bill 1\", \"title\": \"T\","
+            + " \"status\": \"pending\", \"source\": \"not a url\"}], \"answersFrom\"");
+
+    assertThat(problems(json)).containsExactly(
+        "pack.json at $.pendingLegislation[0].source: 'not a url' is not a source address; expected an http or https URL",
+        "pack.json at $.pendingLegislation[0].checked: missing required property");
   }
 }

@@ -21,6 +21,7 @@ import io.github.regkit.Requirement;
 import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
+import io.github.regkit.Warning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -90,6 +91,16 @@ public final class AssessmentJson {
       o.put("jurisdiction", p.jurisdiction());
       o.put("dataVersion", p.dataVersion());
       o.put("contentHash", p.contentHash());
+      o.put("answersFrom", p.answersFrom().toString());
+      o.put("currentAsOf", p.currentAsOf().toString());
+    }
+    ArrayNode warnings = receipt.putArray("warnings");
+    for (Warning w : r.warnings()) {
+      ObjectNode o = warnings.addObject();
+      o.put("kind", w.kind().name());
+      o.put("pack", w.packId());
+      o.put("message", w.message());
+      strings(o.putArray("citations"), w.citations());
     }
     return root;
   }
@@ -116,6 +127,10 @@ public final class AssessmentJson {
     ObjectNode effective = o.putObject("effective");
     ob.effective().from().ifPresent(d -> effective.put("from", d.toString()));
     ob.effective().until().ifPresent(d -> effective.put("until", d.toString()));
+    ob.effective().basis().ifPresent(b -> effective.put("basis", b));
+    if (ob.effective().fromAtLatest()) {
+      effective.put("fromAtLatest", true);
+    }
     strings(o.putArray("topics"), ob.topics());
     o.set("why", trace(r.why()));
     o.set("complianceTrace", trace(r.compliance().trace()));
@@ -177,9 +192,14 @@ public final class AssessmentJson {
     In r = new In(in.get("receipt"), "$.receipt");
     List<Receipt.PackStamp> packs = r.list("packs", (n, p) -> {
       In o = new In(n, p);
-      return new Receipt.PackStamp(o.text("id"), o.text("jurisdiction"), o.text("dataVersion"), o.text("contentHash"));
+      return new Receipt.PackStamp(o.text("id"), o.text("jurisdiction"), o.text("dataVersion"), o.text("contentHash"),
+          o.date("answersFrom"), o.date("currentAsOf"));
     });
-    Receipt receipt = new Receipt(r.text("regkitVersion"), packs, r.date("asOf"), r.text("factsHash"));
+    List<Warning> warnings = r.list("warnings", (n, p) -> {
+      In o = new In(n, p);
+      return new Warning(o.enumValue("kind", Warning.Kind.class), o.text("pack"), o.text("message"), o.strings("citations"));
+    });
+    Receipt receipt = new Receipt(r.text("regkitVersion"), packs, r.date("asOf"), r.text("factsHash"), warnings);
     return new Assessment(requirements, ruledOut, questions, receipt);
   }
 
@@ -191,7 +211,8 @@ public final class AssessmentJson {
     In p = new In(o.get("effective"), path + ".effective");
     EffectivePeriod effective;
     try {
-      effective = new EffectivePeriod(p.optDate("from"), p.optDate("until"));
+      effective = new EffectivePeriod(p.optDate("from"), p.optDate("until"), p.optText("basis"),
+          p.node().hasNonNull("fromAtLatest") && p.bool("fromAtLatest"));
     } catch (IllegalArgumentException ex) {
       throw In.bad(path + ".effective", String.valueOf(ex.getMessage()));
     }

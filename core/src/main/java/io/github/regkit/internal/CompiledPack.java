@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.regkit.FactDefinition;
 import io.github.regkit.Jurisdiction;
+import io.github.regkit.PendingLegislation;
 import io.github.regkit.Obligation;
 import io.github.regkit.Regulation;
 import io.github.regkit.Term;
@@ -17,16 +18,27 @@ public record CompiledPack(
     Jurisdiction jurisdiction,
     int schemaVersion,
     String dataVersion,
+    LocalDate answersFrom,
     LocalDate currentAsOf,
+    List<PendingLegislation> pendingLegislation,
     String contentHash,
     String source,
     List<CompiledRegulation> regulations,
     ImmutableMap<String, FactDefinition> facts,
-    ImmutableMap<String, CompiledTerm> terms) {
+    ImmutableMap<String, CompiledTerm> terms,
+    List<ConsistencyRule> consistency) {
 
   public CompiledPack {
     regulations = ImmutableList.copyOf(regulations);
+    pendingLegislation = ImmutableList.copyOf(pendingLegislation);
+    consistency = ImmutableList.copyOf(consistency);
   }
+
+  /**
+   * Facts that contradict each other: when {@code when} is true of the facts, the assessment stops
+   * with {@code message} in an {@link io.github.regkit.InvalidFactsException}.
+   */
+  public record ConsistencyRule(String id, Cond when, String message) {}
 
   /** A regulation with its scope condition. */
   public record CompiledRegulation(

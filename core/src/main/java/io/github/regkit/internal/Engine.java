@@ -3,19 +3,23 @@ package io.github.regkit.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.regkit.Applicability;
+import io.github.regkit.AsOfDateOutOfRangeException;
 import io.github.regkit.Assessment;
 import io.github.regkit.Compliance;
 import io.github.regkit.ComplianceStatus;
 import io.github.regkit.FactDefinition;
 import io.github.regkit.Facts;
+import io.github.regkit.InvalidFactsException;
 import io.github.regkit.Obligation;
 import io.github.regkit.OpenQuestion;
+import io.github.regkit.PendingLegislation;
 import io.github.regkit.Receipt;
 import io.github.regkit.Regulation;
 import io.github.regkit.Requirement;
 import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
+import io.github.regkit.Warning;
 import io.github.regkit.internal.CompiledPack.CompiledObligation;
 import io.github.regkit.internal.CompiledPack.CompiledRegulation;
 import java.time.LocalDate;
@@ -57,7 +61,7 @@ public final class Engine {
     this.packs = packs.stream().map(p -> new Prepared(p, ranks)).collect(ImmutableList.toImmutableList());
     this.vocabulary = vocabulary;
     this.stamps = packs.stream()
-        .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash()))
+        .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash(), p.answersFrom(), p.currentAsOf()))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -82,6 +86,9 @@ public final class Engine {
       Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CompiledPack.CompiledTerm t : pack.terms().values()) {
         count(t.definition(), seen);
+      }
+      for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+        count(rule.when(), seen);
       }
       for (CompiledRegulation r : pack.regulations()) {
         count(r.scope(), seen);
@@ -162,10 +169,13 @@ public final class Engine {
 
     /** The citation's place in {@link Engine#citations}. */
     final int citationRank;
+    /** Whether the excerpt it rests on is not confirmed verbatim. */
+    final boolean unverified;
 
     PreparedObligation(CompiledObligation compiled, Map<String, Integer> ranks) {
       Obligation o = compiled.obligation();
       this.citationRank = Objects.requireNonNull(ranks.get(o.citation()), o.citation());
+      this.unverified = !o.excerpt().verified();
       this.compiled = compiled;
       this.whyText = o.citation() + " applies when all of the following hold";
       this.citation = ImmutableList.of(o.citation());
@@ -180,10 +190,24 @@ public final class Engine {
     List<Requirement> requirements = new ArrayList<>();
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
+    List<Warning> warnings = new ArrayList<>(0);
+    java.util.BitSet unverified = new java.util.BitSet();
     for (Prepared pack : packs) {
       Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.termDefinitions);
+      checkConsistency(pack.pack, evaluation);
+      if (asOf.isAfter(pack.pack.currentAsOf())) {
+        warnings.add(afterCurrentAsOf(pack.pack, asOf));
+      }
+      unverified.clear();
       for (PreparedRegulation regulation : pack.regulations) {
-        assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies);
+        assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies, unverified);
+      }
+      if (!unverified.isEmpty()) {
+        List<String> cited = byRank(unverified);
+        warnings.add(new Warning(Warning.Kind.UNVERIFIED_TEXT, pack.pack.id(), cited.size() + (cited.size() == 1 ? " provision" : " provisions")
+            + " of pack " + pack.pack.id() + " that this answer relies on rest" + (cited.size() == 1 ? "s" : "")
+            + " on text not confirmed verbatim against the official text or agreeing copies (excerpts marked unverified): "
+            + String.join("; ", cited) + ". Check the wording before relying on it.", cited));
       }
     }
     List<OpenQuestion> questions = openQuestions(tallies);
@@ -192,22 +216,88 @@ public final class Engine {
       log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
           facts.size(), asOf, requirements.size(), ruledOut.size(), questions.size());
     }
-    return new Assessment(requirements, ruledOut, questions, new Receipt(Version.CURRENT, stamps, asOf, factsHash));
+    return new Assessment(requirements, ruledOut, questions, new Receipt(Version.CURRENT, stamps, asOf, factsHash, warnings));
+  }
+
+  /**
+   * Throws when the date is earlier than some pack answers for.
+   *
+   * @throws AsOfDateOutOfRangeException naming the date and the pack
+   */
+  public void checkAnswersFor(LocalDate asOf) {
+    for (Prepared pack : packs) {
+      if (asOf.isBefore(pack.pack.answersFrom())) {
+        throw new AsOfDateOutOfRangeException(asOf, pack.pack.id(), pack.pack.answersFrom());
+      }
+    }
+  }
+
+  /**
+   * Facts that contradict each other end the assessment: an answer built on them would be wrong for
+   * one of the two readings.
+   */
+  private static void checkConsistency(CompiledPack pack, Evaluation evaluation) {
+    List<String> problems = null;
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (evaluation.eval(rule.when()).result() == Truth.TRUE) {
+        if (problems == null) {
+          problems = new ArrayList<>();
+        }
+        problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
+      }
+    }
+    if (problems != null) {
+      throw new InvalidFactsException(problems);
+    }
+  }
+
+  private static Warning afterCurrentAsOf(CompiledPack pack, LocalDate asOf) {
+    StringBuilder message = new StringBuilder("Assessed as of ").append(asOf).append(", after the date pack ").append(pack.id())
+        .append(' ').append(pack.dataVersion()).append(" is current as of (").append(pack.currentAsOf())
+        .append("): law enacted or changed since then is not reflected.");
+    if (!pack.pendingLegislation().isEmpty()) {
+      message.append(" Pending when the pack was checked, and not encoded because not law:");
+      String sep = " ";
+      for (PendingLegislation bill : pack.pendingLegislation()) {
+        message.append(sep).append(bill.citation()).append(", ").append(bill.title()).append(" (").append(bill.status())
+            .append("; checked ").append(bill.checked()).append(", ").append(bill.source()).append(')');
+        sep = "; ";
+      }
+      message.append('.');
+    }
+    return new Warning(Warning.Kind.AFTER_CURRENT_AS_OF, pack.id(), message.toString(), ImmutableList.of());
+  }
+
+  /** The citations with these ranks, in natural order. */
+  private List<String> byRank(java.util.BitSet ranks) {
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(ranks.cardinality());
+    for (int i = ranks.nextSetBit(0); i >= 0; i = ranks.nextSetBit(i + 1)) {
+      out.add(citations.get(i));
+    }
+    return out.build();
   }
 
   private void assessRegulation(PreparedRegulation prepared, Evaluation evaluation, LocalDate asOf,
-      List<Requirement> requirements, List<RuledOut> ruledOut, Map<String, Tally> tallies) {
+      List<Requirement> requirements, List<RuledOut> ruledOut, Map<String, Tally> tallies, java.util.BitSet unverified) {
     CompiledRegulation compiled = prepared.compiled;
     Regulation regulation = compiled.regulation();
-    if (!regulation.effective().contains(asOf)) {
+    Truth inForce = regulation.effective().inForce(asOf);
+    if (inForce == Truth.FALSE) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.NOT_IN_FORCE, notInForce(regulation.citation(), regulation.effective(), asOf),
           Trace.of(Truth.FALSE, Trace.Kind.DATE, "in force " + regulation.effective() + "; assessed as of " + asOf), prepared.covered));
       return;
     }
     Trace scopeCondition = evaluation.eval(compiled.scope());
-    Trace scope = new Trace(scopeCondition.result(), Trace.Kind.ALL, prepared.scopeText,
-        Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(scopeCondition));
+    Trace scope = inForce == Truth.TRUE
+        ? new Trace(scopeCondition.result(), Trace.Kind.ALL, prepared.scopeText,
+            Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(scopeCondition))
+        // The sources give only a date by which it was in force: before it, at most MAY_APPLY.
+        : new Trace(scopeCondition.result().and(Truth.UNKNOWN), Trace.Kind.ALL, prepared.scopeText,
+            Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(
+                Trace.of(Truth.UNKNOWN, Trace.Kind.DATE, "in force on " + asOf + ": not known; in force "
+                    + regulation.effective() + regulation.effective().basis().map(b -> " (" + b + ")").orElse("")),
+                scopeCondition));
     if (scope.result() == Truth.FALSE) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.SCOPE_NOT_MET,
@@ -253,6 +343,9 @@ public final class Engine {
       Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : compliance(c, evaluation);
       Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
       requirements.add(new Requirement(o, regulation.citation(), status, why, compliance));
+      if (p.unverified) {
+        unverified.set(p.citationRank);
+      }
       if (status == Applicability.MAY_APPLY) {
         // Same as blockingFacts(why): why is unknown, so its children are visited in order.
         blocking.clear();
@@ -357,7 +450,7 @@ public final class Engine {
   }
 
   private static String notInForce(String citation, io.github.regkit.EffectivePeriod period, LocalDate asOf) {
-    return citation + " is not in force on " + asOf + ": it is in force " + period + ".";
+    return citation + " is not in force on " + asOf + ": it is in force " + period + period.basis().map(b -> " (" + b + ")").orElse("") + ".";
   }
 
   private List<OpenQuestion> openQuestions(Map<String, Tally> tallies) {

@@ -15,6 +15,7 @@ import io.github.regkit.FactType;
 import io.github.regkit.InvalidRulePackException;
 import io.github.regkit.Jurisdiction;
 import io.github.regkit.Obligation;
+import io.github.regkit.PendingLegislation;
 import io.github.regkit.Provenance;
 import io.github.regkit.Regulation;
 import io.github.regkit.Term;
@@ -75,8 +76,9 @@ public final class PackReader {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private static final Set<String> MANIFEST_KEYS =
-      Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "currentAsOf", "include", "facts", "terms", "regulations");
-  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations");
+      Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "answersFrom", "currentAsOf", "pendingLegislation",
+          "include", "facts", "terms", "regulations", "consistency");
+  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations", "consistency");
 
   private final String manifestName;
   private final ResourceOpener opener;
@@ -86,6 +88,7 @@ public final class PackReader {
   private final List<Obj> factNodes = new ArrayList<>();
   private final List<Obj> termNodes = new ArrayList<>();
   private final List<Obj> regulationNodes = new ArrayList<>();
+  private final List<Obj> consistencyNodes = new ArrayList<>();
 
   private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
   private final Map<String, String> termLocations = new LinkedHashMap<>();
@@ -128,6 +131,12 @@ public final class PackReader {
     Jurisdiction jurisdiction = jurisdiction(manifest);
     String dataVersion = manifest.text("dataVersion");
     LocalDate currentAsOf = manifest.date("currentAsOf").orElse(LocalDate.MIN);
+    LocalDate answersFrom = manifest.date("answersFrom").orElse(LocalDate.MIN);
+    if (!answersFrom.equals(LocalDate.MIN) && !currentAsOf.equals(LocalDate.MIN) && answersFrom.isAfter(currentAsOf)) {
+      manifest.problem("answersFrom", "the earliest date the pack answers for (" + answersFrom
+          + ") is after the date it is current as of (" + currentAsOf + "); expected answersFrom <= currentAsOf");
+    }
+    List<PendingLegislation> pending = pendingLegislation(manifest);
     collectSections(manifest);
     Set<String> seenIncludes = new HashSet<>();
     List<String> includes = manifest.strings("include", false);
@@ -172,6 +181,20 @@ public final class PackReader {
     for (Obj node : regulationNodes) {
       regulation(node, regulationIds, obligationIds).ifPresent(regulations::add);
     }
+    List<CompiledPack.ConsistencyRule> consistency = new ArrayList<>();
+    Set<String> ruleIds = new HashSet<>();
+    for (Obj node : consistencyNodes) {
+      node.allow(Set.of("id", "when", "message"));
+      String ruleId = node.id("id");
+      if (!ruleId.isEmpty() && !ruleIds.add(ruleId)) {
+        node.problem("id", "duplicate consistency rule id '" + ruleId + "'");
+      }
+      String message = node.text("message");
+      Optional<Cond> when = bounded(node, "when", node.condition("when", true, new HashSet<>()));
+      if (!ruleId.isEmpty() && !message.isEmpty() && when.isPresent()) {
+        consistency.add(new CompiledPack.ConsistencyRule(ruleId, when.get(), message));
+      }
+    }
     if (packConditionNodes > MAX_PACK_CONDITION_NODES) {
       problems.add(manifestName + ": the pack's conditions have " + packConditionNodes + " nodes in all, counting each"
           + " regulation's scope once per obligation and each term every time it is used; expected at most "
@@ -183,8 +206,8 @@ public final class PackReader {
     }
     String hash = hasher.hash().toString();
     log.debug("Loaded rule pack {} {} from {}: {} regulations, {} facts, {} terms", id, dataVersion, manifestName, regulations.size(), facts.size(), terms.size());
-    return new CompiledPack(id, jurisdiction, schemaVersion, dataVersion, currentAsOf, hash, manifestName,
-        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms));
+    return new CompiledPack(id, jurisdiction, schemaVersion, dataVersion, answersFrom, currentAsOf, pending, hash, manifestName,
+        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms), consistency);
   }
 
   private InvalidRulePackException failure(String label) {
@@ -267,6 +290,7 @@ public final class PackReader {
     factNodes.addAll(file.objects("facts", false));
     termNodes.addAll(file.objects("terms", false));
     regulationNodes.addAll(file.objects("regulations", false));
+    consistencyNodes.addAll(file.objects("consistency", false));
   }
 
   private Jurisdiction jurisdiction(Obj manifest) {
@@ -471,6 +495,27 @@ public final class PackReader {
     return cond;
   }
 
+  private List<PendingLegislation> pendingLegislation(Obj manifest) {
+    List<PendingLegislation> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Obj node : manifest.objects("pendingLegislation", false)) {
+      node.allow(Set.of("id", "citation", "title", "status", "source", "checked"));
+      String id = node.id("id");
+      if (!id.isEmpty() && !ids.add(id)) {
+        node.problem("id", "duplicate pending-legislation id '" + id + "'");
+      }
+      String citation = node.text("citation");
+      String title = node.text("title");
+      String status = node.text("status");
+      String source = node.url("source");
+      Optional<LocalDate> checked = node.date("checked");
+      if (!id.isEmpty() && !citation.isEmpty() && !title.isEmpty() && !status.isEmpty() && !source.isEmpty() && checked.isPresent()) {
+        out.add(new PendingLegislation(id, citation, title, status, source, checked.get()));
+      }
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- regulations
 
   private Optional<CompiledRegulation> regulation(Obj node, Set<String> regulationIds, Map<String, String> obligationIds) {
@@ -486,6 +531,11 @@ public final class PackReader {
     String source = node.url("source");
     Optional<LocalDate> retrieved = node.date("retrieved");
     EffectivePeriod effective = node.period("effective");
+    if (!node.has("effective")) {
+      node.problem("effective", "missing required property; expected {\"from\": date, \"basis\": where the date comes from}");
+    } else if (node.node.get("effective").isObject() && !node.node.get("effective").has("from")) {
+      problems.add(node.location("effective") + ".from: missing required property; expected the date from which the instrument binds");
+    }
     String scopeSummary = "";
     Optional<Cond> scope = Optional.empty();
     Optional<Obj> scopeNode = node.object("scope", true);
@@ -546,6 +596,9 @@ public final class PackReader {
     Optional<String> penalty = node.optText("penalty");
     Optional<Excerpt> excerpt = node.object("excerpt", true).map(this::excerpt);
     EffectivePeriod effective = node.period("effective");
+    if (effective.fromAtLatest()) {
+      node.problem("effective", "fromAtLatest is allowed only in a regulation's period; expected an obligation's own start date");
+    }
     if ((effective.from().isPresent() && regulationPeriod.from().isPresent() && effective.from().get().isBefore(regulationPeriod.from().get()))
         || (effective.until().isPresent() && regulationPeriod.until().isPresent() && effective.until().get().isAfter(regulationPeriod.until().get()))) {
       node.problem("effective", "obligation period (" + effective + ") must lie within its regulation's (" + regulationPeriod + ")");
@@ -971,20 +1024,27 @@ public final class PackReader {
       return Optional.empty();
     }
 
+    /** An effective period, which says where its dates come from ({@code basis}). */
     EffectivePeriod period(String name) {
       Optional<Obj> p = object(name, false);
       if (p.isEmpty()) {
         return EffectivePeriod.ALWAYS;
       }
       Obj o = p.get();
-      o.allow(Set.of("from", "until"));
+      o.allow(Set.of("from", "until", "basis", "fromAtLatest"));
+      String basis = o.text("basis");
+      boolean fromAtLatest = o.has("fromAtLatest") && o.bool("fromAtLatest");
+      if (fromAtLatest && !o.has("from")) {
+        o.problem("fromAtLatest", "set without a from date; expected from with the date by which the sources show it in force");
+        fromAtLatest = false;
+      }
       Optional<LocalDate> from = o.member("from", false).flatMap(v -> v.isTextual() ? parseDate(file, o.pathOf("from"), v.asText()) : o.expectedDate("from", v));
       Optional<LocalDate> until = o.member("until", false).flatMap(v -> v.isTextual() ? parseDate(file, o.pathOf("until"), v.asText()) : o.expectedDate("until", v));
       if (from.isPresent() && until.isPresent() && !from.get().isBefore(until.get())) {
         o.problem("until", "period ends (" + until.get() + ") on or before it starts (" + from.get() + "); expected from < until");
         return EffectivePeriod.ALWAYS;
       }
-      return new EffectivePeriod(from, until);
+      return new EffectivePeriod(from, until, basis.isEmpty() ? Optional.empty() : Optional.of(basis), fromAtLatest && from.isPresent());
     }
 
     <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {

@@ -3,6 +3,7 @@ package io.github.regkit.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.regkit.Obligation;
+import io.github.regkit.PendingLegislation;
 import io.github.regkit.Provenance;
 import io.github.regkit.Regulation;
 import io.github.regkit.RulePack;
@@ -44,6 +45,24 @@ public final class Coverage {
       String missing = String.join("<br>", gaps.getOrDefault(r.citation(), List.of()));
       md.append("| ").append(r.citation()).append(" — ").append(r.title()).append(" | ")
           .append(dash(verified)).append(" | ").append(dash(unverified)).append(" | ").append(dash(missing)).append(" |\n");
+    }
+    // Gaps named for instruments the pack does not encode at all (penalty statutes, torts).
+    java.util.Set<String> encoded = new java.util.HashSet<>();
+    pack.regulations().forEach(r -> encoded.add(r.citation()));
+    gaps.forEach((instrument, why) -> {
+      if (!encoded.contains(instrument)) {
+        md.append("| ").append(instrument).append(" | — | — | ").append(dash(String.join("<br>", why))).append(" |\n");
+      }
+    });
+    if (!pack.pendingLegislation().isEmpty()) {
+      md.append("\n## Watched, not encoded\n\n");
+      md.append("Bills the pack's authors watch. They are not law, so nothing in them is encoded; an assessment as of a date after ")
+          .append(pack.currentAsOf()).append(" names them in its warning.\n\n");
+      md.append("| bill | title | status | checked | source |\n| --- | --- | --- | --- | --- |\n");
+      for (PendingLegislation bill : pack.pendingLegislation()) {
+        md.append("| ").append(bill.citation()).append(" | ").append(dash(bill.title())).append(" | ").append(dash(bill.status()))
+            .append(" | ").append(bill.checked()).append(" | ").append(bill.source()).append(" |\n");
+      }
     }
     return md.toString();
   }

@@ -19,18 +19,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every excerpt in the pack is copied verbatim from the project's reference texts
- * (shared/reference/ma beside the checkout): the words between any ellipses or bracketed omissions
- * must appear there, ignoring line breaks and Markdown quote marks. Runs wherever the reference
+ * (shared/reference/ma beside the checkout) or from the sources the maintainers found beyond them
+ * (regulations-ma/SOURCES.md): the words between any ellipses or bracketed omissions must appear
+ * there, ignoring line breaks and Markdown quote marks. Runs wherever the reference
  * folder is present, as it is on developer machines and in CI.
  */
 class ExcerptSourceTest {
   static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "ma");
+  static final Path FOUND = Path.of("SOURCES.md");
   static final Pattern OMISSION = Pattern.compile("\\s*(?:\\.\\.\\.|…|\\[[^\\]]*\\])\\s*");
 
   @Test
   void everyExcerptAppearsVerbatimInTheReferenceTexts() throws IOException {
     assumeTrue(Files.isDirectory(REFERENCE), "reference texts not found at " + REFERENCE.toAbsolutePath());
-    String reference = normalize(readAll(REFERENCE));
+    String reference = normalize(readAll(REFERENCE) + "\n" + Files.readString(FOUND));
     RulePack pack = PackTest.PACK;
     Map<String, Excerpt> excerpts = new LinkedHashMap<>();
     pack.regulations().forEach(r -> r.obligations().forEach(o -> excerpts.put(o.id(), o.excerpt())));

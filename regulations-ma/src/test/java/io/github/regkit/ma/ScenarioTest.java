@@ -73,7 +73,11 @@ class ScenarioTest {
       "ma.201cmr17.03.2.d.discipline",
       "ma.201cmr17.03.2.e.terminated-employees",
       "ma.201cmr17.03.2.f.select",
-      "ma.201cmr17.03.2.f.contract");
+      "ma.201cmr17.03.2.f.contract",
+      "ma.201cmr17.03.2.g.physical-access",
+      "ma.201cmr17.03.2.h.monitoring",
+      "ma.201cmr17.03.2.i.scope-review",
+      "ma.201cmr17.03.2.j.incident-review");
   static final List<String> S17_04 = List.of(
       "ma.201cmr17.04.security-system",
       "ma.201cmr17.04.1.authentication",
@@ -82,7 +86,8 @@ class ScenarioTest {
       "ma.201cmr17.04.4.monitoring",
       "ma.201cmr17.04.5.portable-encryption",
       "ma.201cmr17.04.6.firewall-patches",
-      "ma.201cmr17.04.7.security-software");
+      "ma.201cmr17.04.7.security-software",
+      "ma.201cmr17.04.8.training");
 
   // ------------------------------------------------------------------ S1
 
@@ -100,6 +105,7 @@ class ScenarioTest {
     }
     assertThat(a.requirementsCiting("201 CMR 17.03(2)(a)")).hasSize(1);
     assertThat(a.requirementsCiting("201 CMR 17.03(2)(e)")).hasSize(1);
+    assertThat(a.requirementsCiting("201 CMR 17.03(2)(j)")).hasSize(1);
   }
 
   @Test
@@ -146,7 +152,7 @@ class ScenarioTest {
     Requirement r = applies(a, "ma.272-99.c1.no-secret-recording");
     assertThat(r.regulationCitation()).isEqualTo("M.G.L. c. 272, § 99");
     assertThat(r.compliance().status()).isEqualTo(ComplianceStatus.UNKNOWN);
-    assertThat(r.compliance().openFacts()).contains("controls.call-recording-notice");
+    assertThat(r.compliance().openFacts()).contains("controls.all-parties-know", "vendor.carrier-telephone-equipment", "vendor.live-chat");
   }
 
   @Test
@@ -182,9 +188,21 @@ class ScenarioTest {
     assertThat(r.explanation()).contains("executive");
   }
 
+  /**
+   * Changed in US-MA 2026.12.0: callers can speak a Social Security number on a recorded call, so
+   * § 3A is not ruled out until the caller says which numbers can arrive in conversations.
+   */
   @Test
-  void s1_creditMonitoringDutyDoesNotApplyWithoutSocialSecurityNumbers() {
-    RuledOut r = ruledOut(assess("S1"), "M.G.L. c. 93H, § 3A");
+  void s1_creditMonitoringDutyMayApplyUntilItIsKnownWhetherCallersDiscloseSocialSecurityNumbers() {
+    Assessment a = assess("S1");
+    mayApply(a, "ma.93h.3a.credit-monitoring");
+    assertThat(a.openQuestion("data.numbers-in-conversations")).isPresent();
+  }
+
+  @Test
+  void s1_creditMonitoringDutyDoesNotApplyWhenNoSocialSecurityNumberCanArrive() {
+    Facts facts = PackTest.with(facts("S1"), "data.numbers-in-conversations", Set.of("payment-card"));
+    RuledOut r = ruledOut(ASSESSOR.assess(facts, AS_OF), "M.G.L. c. 93H, § 3A");
     assertThat(r.level()).isEqualTo(RuledOut.Level.OBLIGATION);
     assertThat(r.reason()).isEqualTo(RuledOut.Reason.SCOPE_NOT_MET);
     assertThat(r.explanation()).contains("Social Security");
@@ -222,11 +240,15 @@ class ScenarioTest {
     assertThat(r.explanation()).contains("personal information");
   }
 
+  /**
+   * Changed in US-MA 2026.12.0: chats with people are communications within § 99 (Vita, 2024), so
+   * § 99 is not ruled out for want of a call; every party is told, so nothing is intercepted.
+   */
   @Test
-  void s2_wiretapStatuteRuledOutBecauseNoCallIsRecorded() {
-    RuledOut r = ruledOut(assess("S2"), "M.G.L. c. 272, § 99");
-    assertThat(r.reason()).isEqualTo(RuledOut.Reason.SCOPE_NOT_MET);
-    assertThat(r.explanation()).contains("recorded");
+  void s2_wiretapStatuteCoversChatsWithPeopleAndIsSatisfiedBecauseEveryoneIsTold() {
+    Requirement r = applies(assess("S2"), "ma.272-99.c1.no-secret-recording");
+    assertThat(r.compliance().status()).isEqualTo(ComplianceStatus.SATISFIED);
+    assertThat(r.why().render()).contains("[TRUE] person-to-person chats or messages are recorded");
   }
 
   @Test
@@ -338,9 +360,9 @@ class ScenarioTest {
   }
 
   @Test
-  void s5_openQuestionsAskForDataElementsFirstAndWhetherCallsAreRecorded() {
+  void s5_openQuestionsAskForDataElementsFirstAndAboutCallsAndChats() {
     List<OpenQuestion> q = assess("S5").openQuestions();
-    assertThat(q).extracting(OpenQuestion::factId).contains("data.elements", "vendor.records-calls");
+    assertThat(q).extracting(OpenQuestion::factId).contains("data.elements", "vendor.phone-calls", "vendor.live-chat");
     assertThat(q.get(0).factId()).isEqualTo("data.elements");
     assertThat(q.get(0).question()).isNotBlank();
   }

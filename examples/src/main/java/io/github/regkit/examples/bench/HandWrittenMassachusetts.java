@@ -80,6 +80,11 @@ public final class HandWrittenMassachusetts {
   private static final LocalDate CMR17_FROM = LocalDate.of(2010, 3, 1);
   private static final LocalDate C93H_FROM = LocalDate.of(2007, 10, 31);
   private static final LocalDate C93H_3A_FROM = LocalDate.of(2019, 4, 11);
+  private static final LocalDate C93I_FROM = LocalDate.of(2008, 2, 3);
+  /** The sources give these only as dates by which the rule was in force: before them, unknown. */
+  private static final LocalDate CMR760_BY = LocalDate.of(2024, 9, 27);
+  private static final LocalDate CMR801_BY = LocalDate.of(2024, 6, 21);
+  private static final LocalDate C93_105_BY = LocalDate.of(2011, 5, 1);
 
   private HandWrittenMassachusetts() {}
 
@@ -140,9 +145,11 @@ public final class HandWrittenMassachusetts {
         and(is(kind, "other-public-body"), and(truth(statutory), not(truth(ownFipa))))), personalData);
     int c272 = truth(recordsCalls);
     int c66a = and(holder, personalData);
-    int c93105 = truth(cards);
+    int c93105 = asOf.isBefore(C93_105_BY) ? and(U, truth(cards)) : truth(cards);
+    cmr760 = asOf.isBefore(CMR760_BY) ? and(U, cmr760) : cmr760;
+    cmr801 = asOf.isBefore(CMR801_BY) ? and(U, cmr801) : cmr801;
     int c93h = asOf.isBefore(C93H_FROM) ? F : and(or(person, agency), personalInformation);
-    int c93i = personalInformation93i;
+    int c93i = asOf.isBefore(C93I_FROM) ? F : personalInformation93i;
 
     Applicability[] out = new Applicability[OBLIGATIONS.size()];
     int i = 0;

@@ -224,6 +224,7 @@ public final class SyntheticPack {
     g.writeStringField("name", "Synthetic");
     g.writeEndObject();
     g.writeStringField("dataVersion", "1.0.0");
+    g.writeStringField("answersFrom", "2000-01-01");
     g.writeStringField("currentAsOf", "2026-11-28");
   }
 
@@ -373,11 +374,10 @@ public final class SyntheticPack {
     g.writeStringField("issuer", "Synthetic legislature");
     g.writeStringField("source", "https://example.org/syn/reg/" + (i + 1));
     g.writeStringField("retrieved", "2026-11-28");
-    if (i % 7 == 0) {
-      g.writeObjectFieldStart("effective");
-      g.writeStringField("from", "2010-03-01");
-      g.writeEndObject();
-    }
+    g.writeObjectFieldStart("effective");
+    g.writeStringField("from", i % 7 == 0 ? "2010-03-01" : "2000-01-01");
+    g.writeStringField("basis", "Synthetic act " + (i + 1) + ", commencement section");
+    g.writeEndObject();
     g.writeObjectFieldStart("scope");
     g.writeStringField("summary", "Binds organisations that meet the conditions of regulation " + (i + 1) + ".");
     g.writeFieldName("when");
@@ -429,6 +429,7 @@ public final class SyntheticPack {
     if (r.nextInt(20) == 0) {
       g.writeObjectFieldStart("effective");
       g.writeStringField("from", r.nextBoolean() ? "2019-04-11" : "2027-07-01");
+      g.writeStringField("basis", "Synthetic amending act");
       g.writeEndObject();
     }
     g.writeArrayFieldStart("topics");
