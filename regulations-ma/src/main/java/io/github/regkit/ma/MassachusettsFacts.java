@@ -20,11 +20,15 @@ public final class MassachusettsFacts {
   /**
    * {@code entity.kind}, one of {@link EntityKind}: What kind of organisation are you?
    *
-   * <p>Decides who is a 'person' (201 CMR 17.02, M.G.L. c. 93H § 1, c. 93I § 1), an 'agency' (c.
-   * 93H § 1, c. 66A § 1) or a 'holder' (c. 66A § 1). 201 CMR 17.00 excludes agencies and political
+   * <p>Decides who is a 'person' (201 CMR 17.02, M.G.L. c. 93H § 1, c. 93I § 1) and who is an
+   * 'agency' under each statute's own definition: c. 93H covers every public body, state and local;
+   * c. 93I names counties, cities, towns, constitutional offices and authorities created by the
+   * General Court; c. 66A names executive-branch agencies, 'any constitutional or other office' and
+   * such authorities, not cities or towns. 201 CMR 17.00 excludes agencies and political
    * subdivisions; 760 CMR 8.00 binds local housing and redevelopment authorities; 801 CMR 3.00
-   * binds executive-branch agencies; c. 66A binds a private party only for personal data it holds
-   * under contract with an agency.
+   * binds executive-branch agencies. A private party that holds personal data under a contract with
+   * a public agency chooses 'agency-contractor' and names the agency under
+   * entity.contracting-agency.
    */
   public static final String ENTITY_KIND = "entity.kind";
 
@@ -46,9 +50,24 @@ public final class MassachusettsFacts {
    * <p>Decides whether the data is 'personal information': a resident's name with a Social Security
    * number, driver's licence or state ID number, or financial account or credit/debit card number
    * (M.G.L. c. 93H § 1, 201 CMR 17.02); c. 93I § 1 adds a biometric indicator; c. 66A 'personal
-   * data' is any information readily associated with an individual.
+   * data' is any information readily associated with an individual. The definitions turn on the
+   * data elements, not on the kind of record: numbers typed into a chat or spoken on a recorded
+   * call count (see data.numbers-in-conversations).
    */
   public static final String DATA_ELEMENTS = "data.elements";
+
+  /**
+   * {@code data.numbers-in-conversations}, a set of {@link DataNumbersInConversations}: Which of
+   * these numbers can customers disclose in the conversations the tool keeps (chat transcripts,
+   * ticket bodies, attachments, call recordings)? Give an empty list only if none can arrive there
+   * (for example because the tool blocks or redacts them).
+   *
+   * <p>Card, Social Security, driver's licence and account numbers arrive inside conversations even
+   * when no form field asks for them. With the customer's name, each is personal information
+   * (M.G.L. c. 93H § 1, 201 CMR 17.02, c. 93I § 1), so the conversations bring in c. 93H, c. 93I
+   * and 201 CMR 17.00, and Social Security numbers bring in c. 93H § 3A.
+   */
+  public static final String DATA_NUMBERS_IN_CONVERSATIONS = "data.numbers-in-conversations";
 
   /**
    * {@code data.subjects}, a set of {@link DataSubjects}: Whose information will the vendor handle?
@@ -62,21 +81,55 @@ public final class MassachusettsFacts {
    * {@code vendor.activities}, a set of {@link VendorActivities}: What will the vendor do with the
    * data?
    *
-   * <p>A service provider receives, stores, maintains, processes or otherwise has access to
-   * personal information (201 CMR 17.02); one that maintains or stores it must notify the owner of
-   * a breach (M.G.L. c. 93H § 3(a)); a third party hired to dispose of it has its own duty (c. 93I
-   * § 2).
+   * <p>A service provider is any person that 'receives, stores, maintains, processes, or otherwise
+   * is permitted access to personal information' through its services (201 CMR 17.02): a vendor
+   * that only has access, or only disposes of records, is one. A vendor that maintains or stores
+   * the data must notify its owner of a breach (M.G.L. c. 93H § 3(a)); a third party hired to
+   * dispose of it has its own duty (c. 93I § 2).
    */
   public static final String VENDOR_ACTIVITIES = "vendor.activities";
 
   /**
-   * {@code vendor.records-calls}, true or false: Will phone calls or voice sessions be recorded (by
-   * you or by the vendor)?
+   * {@code vendor.phone-calls}, true or false: Will the tool handle phone or voice calls between
+   * customers and your people?
    *
-   * <p>Secretly recording a wire or oral communication without prior authority of all parties is an
-   * interception under M.G.L. c. 272, § 99.
+   * <p>Calls are wire or oral communications under M.G.L. c. 272, § 99; secretly recording or
+   * listening to them is an interception.
    */
-  public static final String VENDOR_RECORDS_CALLS = "vendor.records-calls";
+  public static final String VENDOR_PHONE_CALLS = "vendor.phone-calls";
+
+  /**
+   * {@code vendor.live-chat}, true or false: Will customers chat or exchange messages in real time
+   * with your human agents through the tool (live chat, SMS, messaging apps)?
+   *
+   * <p>Person-to-person chats and messaging are within M.G.L. c. 272, § 99 (Vita v. New England
+   * Baptist Hospital, 494 Mass. 824 (2024): "Internet chats with other people"). A chatbot with no
+   * person taking part, and the tracking of visitors' browsing on a website, are not (Vita); email
+   * is not assessed by this pack.
+   */
+  public static final String VENDOR_LIVE_CHAT = "vendor.live-chat";
+
+  /**
+   * {@code vendor.conversation-capture}, a set of {@link VendorConversationCapture}: What will the
+   * tool do with those conversations? (Give an empty list if it does none of these.)
+   *
+   * <p>Interception under M.G.L. c. 272, § 99 B.4 is to secretly hear or secretly record: live
+   * listening, silent monitoring and real-time transcription count even when nothing is stored.
+   */
+  public static final String VENDOR_CONVERSATION_CAPTURE = "vendor.conversation-capture";
+
+  /**
+   * {@code vendor.carrier-telephone-equipment}, true or false: Is the call recording or monitoring
+   * done with telephone equipment furnished by a communications common carrier or a
+   * telephone-equipment supplier, integrated into your phone system and used in the ordinary course
+   * of your business (for example quality monitoring)?
+   *
+   * <p>The SJC held such 'telephone equipment' used in the ordinary course of business is not an
+   * intercepting device (O'Sullivan v. NYNEX Corp., 426 Mass. 261 (1997); Dillon v. MBTA, 49 Mass.
+   * App. Ct. 309 (2000)). Whether a hosted customer-service tool qualifies is a question of fact:
+   * answer only if you know.
+   */
+  public static final String VENDOR_CARRIER_TELEPHONE_EQUIPMENT = "vendor.carrier-telephone-equipment";
 
   /**
    * {@code entity.other-data-elements}, a set of {@link EntityOtherDataElements}: Apart from what
@@ -100,13 +153,15 @@ public final class MassachusettsFacts {
   public static final String ENTITY_ELECTRONIC_RECORDS = "entity.electronic-records";
 
   /**
-   * {@code entity.portable-devices}, true or false: Is personal information ever stored on laptops
-   * or other portable devices (phones, USB drives)?
+   * {@code entity.portable-media}, true or false: Is personal information ever stored on laptops or
+   * other portable devices or media: phones, USB drives, backup tapes, external disks?
    *
    * <p>201 CMR 17.04(5) requires encryption of all personal information stored on laptops or other
-   * portable devices; with none stored there the element is met.
+   * portable devices. Backup tapes and removable media count: the Attorney General's 2011
+   * settlement with a savings bank faulted unencrypted backup tapes under the regulation. With none
+   * stored there the element is met.
    */
-  public static final String ENTITY_PORTABLE_DEVICES = "entity.portable-devices";
+  public static final String ENTITY_PORTABLE_MEDIA = "entity.portable-media";
 
   /**
    * {@code entity.accepts-card-payments}, true or false: Do you accept credit cards for business
@@ -118,12 +173,28 @@ public final class MassachusettsFacts {
   public static final String ENTITY_ACCEPTS_CARD_PAYMENTS = "entity.accepts-card-payments";
 
   /**
-   * {@code entity.contracting-agency}, one of {@link EntityContractingAgency}: If you hold personal
-   * data under a contract with a public agency, which kind of agency is it?
+   * {@code payments.card-form-pii}, one of {@link PaymentsCardFormPii}: What does your credit card
+   * transaction form (paper or electronic, including the vendor's payment page) record or ask for
+   * beyond the card details?
    *
-   * <p>A holder that is not an agency is bound by M.G.L. c. 66A only for personal data held under
-   * contract or arrangement with an agency (c. 66A § 1 'Holder'); the agency's own rule (801 CMR
-   * 3.00 for executive offices, 760 CMR 8.00 for LHAs and LRAs) then reaches the data it holds.
+   * <p>M.G.L. c. 93, § 105(a) forbids writing or requiring personal identification information the
+   * card issuer does not require; a ZIP code is such information and an electronic form is a
+   * transaction form (Tyler v. Michaels Stores, 464 Mass. 492 (2013)). Information needed for
+   * shipping, delivery, installation or a warranty may be requested when the cardholder gives it
+   * voluntarily.
+   */
+  public static final String PAYMENTS_CARD_FORM_PII = "payments.card-form-pii";
+
+  /**
+   * {@code entity.contracting-agency}, one of {@link EntityContractingAgency}: You hold personal
+   * data under a contract or arrangement with a public agency: which kind of agency is it?
+   *
+   * <p>A person or entity that holds personal data under a contract or arrangement with an agency
+   * is a 'holder' under M.G.L. c. 66A, § 1, but only for the data so held; 'agency' there means the
+   * executive branch (including constitutional offices) and authorities created by the General
+   * Court, not cities, towns or courts. A holder files notice of its personal data systems with the
+   * state secretary (M.G.L. c. 30, § 63); an LHA's or LRA's contractor is a Holder under 760 CMR
+   * 8.04.
    */
   public static final String ENTITY_CONTRACTING_AGENCY = "entity.contracting-agency";
 
@@ -146,6 +217,27 @@ public final class MassachusettsFacts {
   public static final String ENTITY_OWN_FIPA_REGULATIONS = "entity.own-fipa-regulations";
 
   /**
+   * {@code entity.federal-breach-procedures}, true or false: Do you maintain procedures for
+   * responding to a breach of security under federal law (for example rules for financial
+   * institutions or health care)?
+   *
+   * <p>M.G.L. c. 93H, § 5: a person that maintains such procedures is deemed to comply if it
+   * notifies affected residents under them and also notifies the Attorney General and the OCABR
+   * director.
+   */
+  public static final String ENTITY_FEDERAL_BREACH_PROCEDURES = "entity.federal-breach-procedures";
+
+  /**
+   * {@code entity.personal-data-system-change}, true or false: Will adopting this tool establish a
+   * personal data system, or change the character of one (new categories of data, uses, users,
+   * sources, or storage in an automated system)?
+   *
+   * <p>A holder under M.G.L. c. 66A files a notice with the state secretary upon the establishment,
+   * termination or change in the character of a personal data system (M.G.L. c. 30, § 63).
+   */
+  public static final String ENTITY_PERSONAL_DATA_SYSTEM_CHANGE = "entity.personal-data-system-change";
+
+  /**
    * {@code contract.signed-on}, a date: On what date was the current contract with the vendor
    * entered into?
    *
@@ -159,9 +251,21 @@ public final class MassachusettsFacts {
    * {@code controls.written-security-program}, true or false: Do you have a written comprehensive
    * information security program (WISP) with administrative, technical and physical safeguards?
    *
-   * <p>A control that satisfies 201 CMR 17.03(1).
+   * <p>Part of what satisfies 201 CMR 17.03(1); the program must also be implemented and maintained
+   * (controls.security-program-followed).
    */
   public static final String CONTROLS_WRITTEN_SECURITY_PROGRAM = "controls.written-security-program";
+
+  /**
+   * {@code controls.security-program-followed}, true or false: Is the written program actually
+   * implemented and followed: its safeguards in place, its procedures carried out, the people it
+   * names doing what it says?
+   *
+   * <p>201 CMR 17.03(1) requires a program that is developed, implemented and maintained, not only
+   * written. The Attorney General's 2011 settlement with a savings bank alleged a failure to follow
+   * its written program.
+   */
+  public static final String CONTROLS_SECURITY_PROGRAM_FOLLOWED = "controls.security-program-followed";
 
   /**
    * {@code controls.program-owner}, true or false: Have you designated one or more employees to
@@ -222,6 +326,41 @@ public final class MassachusettsFacts {
   public static final String CONTROLS_CONTRACT_SECURITY_CLAUSE = "controls.contract-security-clause";
 
   /**
+   * {@code controls.physical-access-restrictions}, true or false: Are there reasonable restrictions
+   * on physical access to records with personal information (locked rooms, cabinets or storage)?
+   *
+   * <p>A control that satisfies 201 CMR 17.03(2)(g) (wording unverified).
+   */
+  public static final String CONTROLS_PHYSICAL_ACCESS_RESTRICTIONS = "controls.physical-access-restrictions";
+
+  /**
+   * {@code controls.program-monitoring}, true or false: Do you regularly monitor that the security
+   * program works as intended to prevent unauthorised access or use, and upgrade safeguards where
+   * needed?
+   *
+   * <p>A control that satisfies 201 CMR 17.03(2)(h) (wording unverified).
+   */
+  public static final String CONTROLS_PROGRAM_MONITORING = "controls.program-monitoring";
+
+  /**
+   * {@code controls.scope-review}, true or false: Have you reviewed the scope of your security
+   * measures for this change (adopting the vendor's tool), and do you review it at least once a
+   * year?
+   *
+   * <p>A control that satisfies 201 CMR 17.03(2)(i): a review at least annually and whenever there
+   * is a material change in business practices.
+   */
+  public static final String CONTROLS_SCOPE_REVIEW = "controls.scope-review";
+
+  /**
+   * {@code controls.incident-documentation}, true or false: Do you document the actions taken in
+   * response to any security incident and hold a post-incident review?
+   *
+   * <p>A control that satisfies 201 CMR 17.03(2)(j) (wording unverified).
+   */
+  public static final String CONTROLS_INCIDENT_DOCUMENTATION = "controls.incident-documentation";
+
+  /**
    * {@code controls.user-authentication}, true or false: Do your systems have secure user
    * authentication (control of user IDs, secure passwords or tokens, lockout after failed
    * attempts)?
@@ -257,7 +396,8 @@ public final class MassachusettsFacts {
 
   /**
    * {@code controls.portable-device-encryption}, true or false: Is all personal information on
-   * laptops and other portable devices encrypted?
+   * laptops and other portable devices and media (phones, USB drives, backup tapes, external disks)
+   * encrypted?
    *
    * <p>A control that satisfies 201 CMR 17.04(5).
    */
@@ -281,6 +421,14 @@ public final class MassachusettsFacts {
   public static final String CONTROLS_SECURITY_AGENT_SOFTWARE = "controls.security-agent-software";
 
   /**
+   * {@code controls.security-training}, true or false: Are employees educated and trained on the
+   * proper use of the computer security system and the importance of personal information security?
+   *
+   * <p>A control that satisfies 201 CMR 17.04(8) (wording unverified).
+   */
+  public static final String CONTROLS_SECURITY_TRAINING = "controls.security-training";
+
+  /**
    * {@code controls.disposal-procedure}, true or false: When you dispose of records with personal
    * information, are paper records redacted, burned, pulverised or shredded and electronic media
    * destroyed or erased so they cannot practicably be read or reconstructed?
@@ -290,13 +438,16 @@ public final class MassachusettsFacts {
   public static final String CONTROLS_DISPOSAL_PROCEDURE = "controls.disposal-procedure";
 
   /**
-   * {@code controls.call-recording-notice}, true or false: Are all parties to a recorded call told
-   * of the recording (or do they all give prior authority) before it starts?
+   * {@code controls.all-parties-know}, true or false: Does every party to a recorded, monitored or
+   * transcribed conversation actually know of it before it starts (a recording announcement, a
+   * notice in the chat window), or give prior authority?
    *
-   * <p>A control that satisfies M.G.L. c. 272, § 99: recording with the prior authority of all
-   * parties, or not secretly, is not an interception.
+   * <p>Interception is to 'secretly' hear or record 'by any person other than a person given prior
+   * authority by all parties' (M.G.L. c. 272, § 99 B.4); secretly is read as without the person's
+   * actual knowledge (Commonwealth v. Du (2024), as reported by secondary sources). A control that
+   * satisfies § 99 C.1.
    */
-  public static final String CONTROLS_CALL_RECORDING_NOTICE = "controls.call-recording-notice";
+  public static final String CONTROLS_ALL_PARTIES_KNOW = "controls.all-parties-know";
 
   /** The allowed values of {@link #ENTITY_KIND} ({@code entity.kind}). */
   public static final class EntityKind {
@@ -317,15 +468,24 @@ public final class MassachusettsFacts {
      */
     public static final String EXECUTIVE_AGENCY = "executive-agency";
 
+    /**
+     * {@code constitutional-office}: a constitutional office (for example the offices of the
+     * Attorney General, the Secretary of the Commonwealth, the Treasurer or the State Auditor).
+     */
+    public static final String CONSTITUTIONAL_OFFICE = "constitutional-office";
+
     /** {@code local-housing-authority}: a local housing authority (LHA). */
     public static final String LOCAL_HOUSING_AUTHORITY = "local-housing-authority";
 
     /** {@code local-redevelopment-authority}: a local redevelopment authority (LRA). */
     public static final String LOCAL_REDEVELOPMENT_AUTHORITY = "local-redevelopment-authority";
 
+    /** {@code city-or-town}: a city, town or county, or a department or board of one. */
+    public static final String CITY_OR_TOWN = "city-or-town";
+
     /**
-     * {@code other-public-body}: another public body: a city, town, county, court, constitutional
-     * office, or an authority not within an executive office.
+     * {@code other-public-body}: another public body: a court, or an authority or body not named
+     * above.
      */
     public static final String OTHER_PUBLIC_BODY = "other-public-body";
 
@@ -392,14 +552,42 @@ public final class MassachusettsFacts {
     /** {@code postal-address}: postal address. */
     public static final String POSTAL_ADDRESS = "postal-address";
 
-    /** {@code chat-transcripts}: chat or ticket transcripts. */
+    /**
+     * {@code chat-transcripts}: chat or messaging transcripts, ticket bodies and their attachments.
+     */
     public static final String CHAT_TRANSCRIPTS = "chat-transcripts";
 
-    /** {@code call-recordings}: recordings of phone calls. */
+    /** {@code call-recordings}: recordings or transcripts of phone calls. */
     public static final String CALL_RECORDINGS = "call-recordings";
 
     /** {@code other}: other information that identifies an individual. */
     public static final String OTHER = "other";
+  }
+
+  /**
+   * The allowed values of {@link #DATA_NUMBERS_IN_CONVERSATIONS} ({@code
+   * data.numbers-in-conversations}).
+   */
+  public static final class DataNumbersInConversations {
+    private DataNumbersInConversations() {}
+
+    /** {@code ssn}: Social Security number. */
+    public static final String SSN = "ssn";
+
+    /** {@code drivers-license}: driver's licence number. */
+    public static final String DRIVERS_LICENSE = "drivers-license";
+
+    /** {@code ma-state-id}: Massachusetts identification card number. */
+    public static final String MA_STATE_ID = "ma-state-id";
+
+    /** {@code other-state-id}: another state's identification card number. */
+    public static final String OTHER_STATE_ID = "other-state-id";
+
+    /** {@code financial-account}: financial account number. */
+    public static final String FINANCIAL_ACCOUNT = "financial-account";
+
+    /** {@code payment-card}: credit or debit card number. */
+    public static final String PAYMENT_CARD = "payment-card";
   }
 
   /** The allowed values of {@link #DATA_SUBJECTS} ({@code data.subjects}). */
@@ -433,6 +621,12 @@ public final class MassachusettsFacts {
     public static final String PROCESSES = "processes";
 
     /**
+     * {@code accesses}: has access to the data without keeping a copy (remote support, screen
+     * sharing, administrator access to your systems).
+     */
+    public static final String ACCESSES = "accesses";
+
+    /**
      * {@code transmits-over-public-networks}: the data travels between you and the vendor over the
      * internet or another public network.
      */
@@ -441,8 +635,33 @@ public final class MassachusettsFacts {
     /** {@code wireless}: the data is transmitted wirelessly. */
     public static final String WIRELESS = "wireless";
 
-    /** {@code disposes}: disposes of records containing the data. */
+    /**
+     * {@code disposes}: disposes of records containing the data (erasure, shredding, destruction).
+     */
     public static final String DISPOSES = "disposes";
+  }
+
+  /**
+   * The allowed values of {@link #VENDOR_CONVERSATION_CAPTURE} ({@code
+   * vendor.conversation-capture}).
+   */
+  public static final class VendorConversationCapture {
+    private VendorConversationCapture() {}
+
+    /** {@code records}: records or keeps them (audio, transcripts). */
+    public static final String RECORDS = "records";
+
+    /**
+     * {@code live-monitoring}: lets someone listen in or read along as they happen (silent
+     * monitoring, barge-in).
+     */
+    public static final String LIVE_MONITORING = "live-monitoring";
+
+    /**
+     * {@code real-time-analysis}: transcribes or analyses them as they happen (real-time
+     * transcription, agent assist, sentiment analysis).
+     */
+    public static final String REAL_TIME_ANALYSIS = "real-time-analysis";
   }
 
   /**
@@ -486,14 +705,42 @@ public final class MassachusettsFacts {
     /** {@code postal-address}: postal address. */
     public static final String POSTAL_ADDRESS = "postal-address";
 
-    /** {@code chat-transcripts}: chat or ticket transcripts. */
+    /**
+     * {@code chat-transcripts}: chat or messaging transcripts, ticket bodies and their attachments.
+     */
     public static final String CHAT_TRANSCRIPTS = "chat-transcripts";
 
-    /** {@code call-recordings}: recordings of phone calls. */
+    /** {@code call-recordings}: recordings or transcripts of phone calls. */
     public static final String CALL_RECORDINGS = "call-recordings";
 
     /** {@code other}: other information that identifies an individual. */
     public static final String OTHER = "other";
+  }
+
+  /** The allowed values of {@link #PAYMENTS_CARD_FORM_PII} ({@code payments.card-form-pii}). */
+  public static final class PaymentsCardFormPii {
+    private PaymentsCardFormPii() {}
+
+    /**
+     * {@code nothing-more}: nothing: no address, telephone number, ZIP code or other personal
+     * identification information.
+     */
+    public static final String NOTHING_MORE = "nothing-more";
+
+    /** {@code issuer-required-only}: only what the card issuer requires. */
+    public static final String ISSUER_REQUIRED_ONLY = "issuer-required-only";
+
+    /**
+     * {@code voluntary-delivery-details}: beyond what the issuer requires, only details needed for
+     * shipping, delivery, installation or a warranty, which the cardholder gives voluntarily.
+     */
+    public static final String VOLUNTARY_DELIVERY_DETAILS = "voluntary-delivery-details";
+
+    /**
+     * {@code other-identification}: other personal identification information, required or recorded
+     * (for example a ZIP code, address or telephone number the issuer does not require).
+     */
+    public static final String OTHER_IDENTIFICATION = "other-identification";
   }
 
   /**
@@ -502,7 +749,9 @@ public final class MassachusettsFacts {
   public static final class EntityContractingAgency {
     private EntityContractingAgency() {}
 
-    /** {@code executive-agency}: a Massachusetts executive-branch agency. */
+    /**
+     * {@code executive-agency}: a Massachusetts executive-branch agency or constitutional office.
+     */
     public static final String EXECUTIVE_AGENCY = "executive-agency";
 
     /**
@@ -511,7 +760,16 @@ public final class MassachusettsFacts {
      */
     public static final String LOCAL_HOUSING_OR_REDEVELOPMENT_AUTHORITY = "local-housing-or-redevelopment-authority";
 
-    /** {@code other-agency}: another public agency. */
-    public static final String OTHER_AGENCY = "other-agency";
+    /**
+     * {@code other-authority}: another authority created by the General Court to serve a public
+     * purpose.
+     */
+    public static final String OTHER_AUTHORITY = "other-authority";
+
+    /**
+     * {@code non-fipa-public-body}: a city, town, county, court or other public body that is none
+     * of the above.
+     */
+    public static final String NON_FIPA_PUBLIC_BODY = "non-fipa-public-body";
   }
 }
