@@ -7,6 +7,7 @@ import io.github.regkit.Excerpt;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Receipt;
 import io.github.regkit.Requirement;
+import io.github.regkit.Warning;
 import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class AssessmentReport {
         .append(a.notApplicable().size()).append(" ruled out · ")
         .append(a.openQuestions().size()).append(" open questions** — as of ").append(a.receipt().asOf())
         .append(". Not legal advice.\n");
+    for (Warning w : a.warnings()) {
+      md.append("\n> **Warning (").append(w.kind().name()).append("):** ").append(md(w.message())).append("\n");
+    }
     for (Addressee.Role role : ROLES) {
       for (Applicability status : STATUSES) {
         List<Requirement> group = group(a, role, status);
@@ -107,6 +111,7 @@ public final class AssessmentReport {
     md.append("- regkit ").append(r.regkitVersion()).append(", as of ").append(r.asOf()).append("\n");
     for (Receipt.PackStamp p : r.packs()) {
       md.append("- pack `").append(p.id()).append("` (").append(p.jurisdiction()).append(") data ").append(p.dataVersion())
+          .append(", answers from ").append(p.answersFrom()).append(", current as of ").append(p.currentAsOf())
           .append(", sha256 `").append(p.contentHash()).append("`\n");
     }
     md.append("- facts sha256 `").append(r.factsHash()).append("`\n");
@@ -133,6 +138,9 @@ public final class AssessmentReport {
         .append(countSpan("open-questions", a.openQuestions().size(), "open questions"))
         .append("</p>\n<p class=\"note\">As of ").append(a.receipt().asOf())
         .append(". Not legal advice: a checklist with citations for a person who can read them.</p>\n");
+    for (Warning w : a.warnings()) {
+      h.append("<p class=\"warning\" data-kind=\"").append(w.kind().name()).append("\"><b>Warning:</b> ").append(esc(w.message())).append("</p>\n");
+    }
     for (Addressee.Role role : ROLES) {
       for (Applicability status : STATUSES) {
         List<Requirement> group = group(a, role, status);
@@ -185,7 +193,8 @@ public final class AssessmentReport {
     h.append("<li>regkit ").append(esc(r.regkitVersion())).append(", as of ").append(r.asOf()).append("</li>\n");
     for (Receipt.PackStamp p : r.packs()) {
       h.append("<li>pack <code>").append(esc(p.id())).append("</code> (").append(esc(p.jurisdiction())).append(") data ")
-          .append(esc(p.dataVersion())).append(", sha256 <code>").append(p.contentHash()).append("</code></li>\n");
+          .append(esc(p.dataVersion())).append(", answers from ").append(p.answersFrom()).append(", current as of ").append(p.currentAsOf())
+          .append(", sha256 <code>").append(p.contentHash()).append("</code></li>\n");
     }
     h.append("<li>facts sha256 <code>").append(r.factsHash()).append("</code></li>\n</ul>\n</section>\n</body>\n</html>\n");
     return h.toString();
@@ -257,6 +266,6 @@ public final class AssessmentReport {
       blockquote{border-left:4px solid #bbb;margin:.5rem 0;padding:.2rem .8rem;color:#333;background:#fafafa}
       blockquote footer{font-size:.8rem;color:#666}.trace{list-style:none;padding-left:1rem;font-size:.85rem}
       .truth{font-family:ui-monospace,monospace;font-size:.75rem}.TRUE{color:#176b2c}.FALSE{color:#a11}
-      .note{color:#555}
+      .note{color:#555}.warning{background:#fff4cc;border-left:4px solid #c90;padding:.4rem .8rem}
       """;
 }

@@ -60,4 +60,16 @@ class AssessmentReportTest {
     assertThat(html).contains("data-id=\"tp.act.vendor\" data-compliance=\"UNKNOWN\"")
         .contains("<span class=\"badge unverified\">secondary, unverified</span>");
   }
+
+  @Test
+  void everyReportShowsTheWarningsOnTop() {
+    Assessment late = Assessor.builder().addPack(TestPacks.load()).build()
+        .assess(Facts.builder().set("org.kind", "company").build(), LocalDate.of(2030, 1, 1));
+
+    String md = AssessmentReport.markdown(late, "T");
+    String html = AssessmentReport.html(late, "T");
+    assertThat(md.indexOf("Warning (AFTER_CURRENT_AS_OF)")).isPositive().isLessThan(md.indexOf("## "));
+    assertThat(html).contains("<p class=\"warning\" data-kind=\"AFTER_CURRENT_AS_OF\"><b>Warning:</b> Assessed as of 2030-01-01");
+    assertThat(md).contains("current as of 2024-01-01");
+  }
 }

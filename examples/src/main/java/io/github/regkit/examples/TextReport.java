@@ -25,6 +25,9 @@ public final class TextReport {
         + a.requirements(Applicability.MAY_APPLY).size() + " may apply, "
         + a.notApplicable().size() + " ruled out, " + a.openQuestions().size() + " open questions.");
     wrap(out, "", "Not legal advice: a checklist with citations for a person who can read them.");
+    for (io.github.regkit.Warning w : a.warnings()) {
+      wrap(out, "", "WARNING: " + w.message());
+    }
     section(out, "YOUR DUTIES", a, Addressee.Role.CALLER);
     section(out, "THE VENDOR'S DUTIES (put them in the contract)", a, Addressee.Role.COUNTERPARTY);
     out.append('\n');

@@ -37,7 +37,8 @@ public final class VendorOnboarding {
         .set("data.subjects", List.of("ma-consumers"))
         .set("data.elements", List.of("name", "payment-card", "call-recordings"))
         .set("vendor.activities", List.of("receives", "stores", "processes", "transmits-over-public-networks"))
-        .set("vendor.records-calls", true)
+        .set("vendor.phone-calls", true)
+        .set("vendor.conversation-capture", List.of("records"))
         .set("controls.encryption-in-transit", true)
         .build();
 

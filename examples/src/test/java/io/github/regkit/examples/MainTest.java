@@ -39,6 +39,25 @@ class MainTest {
   }
 
   @Test
+  void mainJobListsEveryProgramElementAndTrainingAndAsksAboutChatsAndNumbersInConversations() {
+    assertThat(run("")).isZero();
+
+    String duties = stdout().substring(stdout().indexOf("YOUR DUTIES"), stdout().indexOf("RULED OUT"));
+    assertThat(duties).contains("201 CMR 17.03(2)(g)", "201 CMR 17.03(2)(h)", "201 CMR 17.03(2)(i)", "201 CMR 17.03(2)(j)",
+        "201 CMR 17.04(8)", "review the scope now");
+    String questions = stdout().substring(stdout().indexOf("OPEN QUESTIONS"));
+    assertThat(questions).contains("[vendor.live-chat]", "[data.numbers-in-conversations]");
+  }
+
+  @Test
+  void asOfDateBeforeThePackAnswersExitsNonZeroNamingTheDate() {
+    assertThat(run("{}", "assess", "-", "--as-of", "1600-01-01")).isEqualTo(2);
+
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr()).startsWith("regkit: Cannot assess as of 1600-01-01: pack us-ma answers for dates from 2007-10-31");
+  }
+
+  @Test
   void mainJobShowsTheVendorsDutySeparately() {
     run("");
 
@@ -150,11 +169,12 @@ class MainTest {
 
   @Test
   void questionnaireAsksTheMostDecisiveQuestionFirstAndEndsWithAReport() {
-    String answers = "1,7\n1\n" + "skip\n".repeat(60);
+    String answers = "1\n1,7\n" + "skip\n".repeat(60);
 
     assertThat(run(answers, "questionnaire")).isZero();
-    assertThat(stdout()).contains("Which data elements will the vendor receive, store or process? [data.elements]");
-    assertThat(stdout().indexOf("[data.elements]")).isLessThan(stdout().indexOf("[entity.kind]"));
+    // Who the organisation is decides the most verdicts: every statute's "person" and "agency" turn on it.
+    assertThat(stdout()).contains("What kind of organisation are you? [entity.kind]");
+    assertThat(stdout().indexOf("[entity.kind]")).isLessThan(stdout().indexOf("[data.elements]"));
     assertThat(stdout()).contains("Assessment after the questionnaire");
   }
 
