@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Assesses validated facts against compiled packs. Stateless apart from its inputs; thread-safe.
@@ -43,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * obligation no control fact decides) is computed once, when the engine is built.
  */
 public final class Engine {
-  private static final Logger log = LoggerFactory.getLogger(Engine.class);
+  private static final Logger log = Logging.logger(Engine.class);
 
   private final List<Prepared> packs;
   private final Vocabulary vocabulary;
