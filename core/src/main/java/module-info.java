@@ -16,4 +16,6 @@ module io.github.regkit {
   exports io.github.regkit.report;
 
   uses io.github.regkit.spi.RulePackProvider;
+  // Only to tell whether the application has an SLF4J provider (internal.Logging).
+  uses org.slf4j.spi.SLF4JServiceProvider;
 }

@@ -59,28 +59,37 @@ public record Assessment(
   }
 
   /**
-   * The requirements whose citation is {@code citation} or a subdivision of it: {@code "201 CMR
-   * 17.03(2)"} covers {@code "201 CMR 17.03(2)(f)"}, but {@code "M.G.L. c. 93H, § 3"} does not
-   * cover {@code "M.G.L. c. 93H, § 3A"}.
+   * The requirements under a provision: whose citation is {@code citation} or a subdivision of it,
+   * or whose instrument is. {@code "201 CMR 17.03(2)"} covers {@code "201 CMR 17.03(2)(f)"}, {@code
+   * "201 CMR 17.00"} covers {@code "201 CMR 17.04(3)"}, {@code "M.G.L. c. 93H"} covers {@code "M.G.L.
+   * c. 93H, § 3(b)"} and {@code "M.G.L. c. 272, § 99"} covers {@code "M.G.L. c. 272, § 99 C.1"}; but
+   * {@code "M.G.L. c. 93H, § 3"} does not cover {@code "M.G.L. c. 93H, § 3A"}.
    */
   public List<Requirement> requirementsUnder(String citation) {
     requireNonNull(citation, "citation");
     return requirements.stream()
-        .filter(r -> Citations.covers(citation, r.citation()))
+        .filter(r -> Citations.covers(citation, r.citation()) || Citations.covers(citation, r.regulationCitation()))
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The entry that rules out this instrument or obligation, matched by id, by citation, or by the
-   * citation of an obligation it covers (or a subdivision of one): an obligation whose whole
-   * instrument was ruled out is answered with the instrument's entry.
+   * The entry that rules out this instrument or obligation, matched by id or citation; failing that,
+   * the first entry under the provision {@code idOrCitation} names, in the sense of {@link
+   * #requirementsUnder(String)}: its own citation, or the citation of an obligation it covers, is
+   * {@code idOrCitation} or a subdivision of it. An obligation whose whole instrument was ruled out is
+   * answered with the instrument's entry.
    */
   public Optional<RuledOut> ruledOut(String idOrCitation) {
     requireNonNull(idOrCitation, "idOrCitation");
+    Optional<RuledOut> exact = notApplicable.stream()
+        .filter(n -> n.id().equals(idOrCitation) || n.citation().equals(idOrCitation) || n.covers().contains(idOrCitation))
+        .findFirst();
+    if (exact.isPresent()) {
+      return exact;
+    }
     return notApplicable.stream()
-        .filter(n -> n.id().equals(idOrCitation)
-            || Citations.covers(idOrCitation, n.citation())
-            || n.covers().stream().anyMatch(c -> c.equals(idOrCitation) || Citations.covers(idOrCitation, c)))
+        .filter(n -> Citations.covers(idOrCitation, n.citation())
+            || n.covers().stream().anyMatch(c -> Citations.covers(idOrCitation, c)))
         .findFirst();
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An instrument or obligation that was considered and does not bind the situation. When a whole
@@ -23,6 +24,8 @@ import java.util.List;
  * @param trace the evaluation that ruled it out
  * @param covers the citations of the obligations this entry rules out: every obligation of a
  *     ruled-out instrument, or the one obligation
+ * @param addressee whose duty a ruled-out obligation is, so a reader can tell it from another
+ *     party's duty under the same citation; empty for an instrument
  */
 public record RuledOut(
     Level level,
@@ -32,7 +35,8 @@ public record RuledOut(
     Reason reason,
     String explanation,
     Trace trace,
-    List<String> covers) {
+    List<String> covers,
+    Optional<Addressee> addressee) {
 
   /** What was ruled out. */
   public enum Level {
@@ -59,6 +63,13 @@ public record RuledOut(
     requireNonNull(explanation, "explanation");
     requireNonNull(trace, "trace");
     covers = ImmutableList.copyOf(covers);
+    requireNonNull(addressee, "addressee");
+  }
+
+  /** An entry without an addressee: an instrument, or an obligation read from older JSON. */
+  public RuledOut(Level level, String id, String citation, String title, Reason reason, String explanation,
+      Trace trace, List<String> covers) {
+    this(level, id, citation, title, reason, explanation, trace, covers, Optional.empty());
   }
 
   /** What was ruled out and why, without the explanation or trace, which can show fact values. */

@@ -89,6 +89,15 @@ class AssessTest {
   }
 
   @Test
+  void ruledOutObligationSaysWhoseDutyItIsAndThatItsConditionIsNotTheCase() {
+    Assessment a = ASSESSOR.assess(company().set("vendor.stores", false).build(), TODAY);
+
+    RuledOut vendor = a.ruledOut("tp.act.vendor").orElseThrow();
+    assertThat(vendor.explanation()).startsWith("The vendor's duty under " + vendor.citation() + " (")
+        .contains("does not apply. Not the case here: ").doesNotContain("Not met");
+  }
+
+  @Test
   void exemptionRulesOutAnObligationWithReasonExempt() {
     Assessment a = ASSESSOR.assess(company().set("org.employees", 80).set("org.research", true).build(), TODAY);
 

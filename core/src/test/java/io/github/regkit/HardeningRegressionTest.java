@@ -188,8 +188,11 @@ class HardeningRegressionTest {
     Assessment a = Assessor.builder().addPack(pack).build().assess(WorstCasePacks.manyReasonsFacts(), WorstCasePacks.AS_OF);
 
     String explanation = a.ruledOut("o0").orElseThrow().explanation();
-    assertThat(explanation).startsWith("Act § 2 does not apply. Not met: n is 1; given: 0; n is 2; given: 0; ")
-        .endsWith("; n is 9999; given: 0.");
+    String start = "Your duty under Act § 2 (p) does not apply. Not the case here: n is 1; given: 0; n is 2; given: 0; ";
+    String end = "; n is 9999; given: 0.";
+    // Compared in parts: a failure would otherwise print all 200,000 characters.
+    assertThat(explanation.substring(0, start.length())).isEqualTo(start);
+    assertThat(explanation.substring(explanation.length() - end.length())).isEqualTo(end);
     assertThat(explanation.split("; given: 0")).hasSize(10_000);
   }
 

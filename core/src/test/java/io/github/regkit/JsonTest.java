@@ -108,4 +108,38 @@ class JsonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fact org.employees: NaN is not a number regkit can compare; expected a finite number");
   }
+
+  @Test
+  void deeplyNestedTraceReadWithARaisedNestingLimitIsRegkitsOwnException() throws Exception {
+    // The minimal input of issue 10 item 13: a ruled-out entry whose trace nests 20,000 levels,
+    // read by a caller's mapper that allows such nesting.
+    StringBuilder trace = new StringBuilder();
+    int depth = 20_000;
+    for (int i = 0; i < depth; i++) {
+      trace.append("{\"result\":\"FALSE\",\"kind\":\"NOT\",\"text\":\"n\",\"children\":[");
+    }
+    trace.append("{\"result\":\"TRUE\",\"kind\":\"CONSTANT\",\"text\":\"x\"}");
+    trace.append("]}".repeat(depth));
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(sample().toJson());
+    String json = tree.toString().replaceFirst("\"trace\":\\{", java.util.regex.Matcher.quoteReplacement("\"trace\":" + trace + ",\"unused\":{"));
+    ObjectMapper lenient = com.fasterxml.jackson.databind.json.JsonMapper.builder(
+            com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(1_000_000).build())
+                .build())
+        .addModule(new RegkitModule()).build();
+
+    assertThatThrownBy(() -> lenient.readValue(json, Assessment.class))
+        .isInstanceOf(RegkitException.class)
+        .hasMessage("Invalid assessment JSON at $.notApplicable[0].trace: a trace deeper than 200 levels");
+  }
+
+  @Test
+  void ruledOutObligationKeepsWhoseDutyItIsThroughJson() throws Exception {
+    Assessment a = ASSESSOR.assess(Facts.builder().set("org.kind", "company").set("data.kinds", Set.of("name", "id-number"))
+        .set("vendor.stores", false).build(), LocalDate.of(2021, 1, 1));
+    RuledOut vendor = a.ruledOut("tp.act.vendor").orElseThrow();
+
+    assertThat(vendor.addressee()).map(Addressee::role).contains(Addressee.Role.COUNTERPARTY);
+    assertThat(MAPPER.readValue(a.toJson(), Assessment.class).ruledOut("tp.act.vendor").orElseThrow()).isEqualTo(vendor);
+  }
 }

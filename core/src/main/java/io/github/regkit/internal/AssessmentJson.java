@@ -66,6 +66,10 @@ public final class AssessmentJson {
       o.put("title", n.title());
       o.put("reason", n.reason().name());
       o.put("explanation", n.explanation());
+      n.addressee().ifPresent(x -> {
+        o.put("addressee", x.role().name());
+        o.put("party", x.party());
+      });
       strings(o.putArray("covers"), n.covers());
       o.set("trace", trace(n.trace()));
     }
@@ -181,8 +185,12 @@ public final class AssessmentJson {
     List<Requirement> requirements = in.list("requirements", AssessmentJson::readRequirement);
     List<RuledOut> ruledOut = in.list("notApplicable", (n, p) -> {
       In o = new In(n, p);
+      Optional<Addressee> addressee = o.node.hasNonNull("addressee")
+          ? Optional.of(new Addressee(o.enumValue("addressee", Addressee.Role.class), o.text("party")))
+          : Optional.empty();
       return new RuledOut(o.enumValue("level", RuledOut.Level.class), o.text("id"), o.text("citation"), o.text("title"),
-          o.enumValue("reason", RuledOut.Reason.class), o.text("explanation"), readTrace(o.get("trace"), p + ".trace"), o.strings("covers"));
+          o.enumValue("reason", RuledOut.Reason.class), o.text("explanation"), readTrace(o.get("trace"), p + ".trace"),
+          o.strings("covers"), addressee);
     });
     List<OpenQuestion> questions = in.list("openQuestions", (n, p) -> {
       In o = new In(n, p);
@@ -229,9 +237,26 @@ public final class AssessmentJson {
     return new Requirement(ob, o.text("regulationCitation"), status, readTrace(o.get("why"), path + ".why"), compliance);
   }
 
+  /**
+   * How deep a trace read back from JSON may be. A pack's conditions are at most 64 deep counting
+   * the terms they use, so a real trace stays far below this; a caller's mapper may allow deeper
+   * JSON than regkit's own, and reading (and later rendering) recurses once per level.
+   */
+  static final int MAX_TRACE_DEPTH = 200;
+
   private static Trace readTrace(JsonNode node, String path) {
+    return readTrace(node, path, path, 1);
+  }
+
+  private static Trace readTrace(JsonNode node, String path, String root, int depth) {
+    if (depth > MAX_TRACE_DEPTH) {
+      // The path is as deep as the trace: name where the trace starts instead.
+      throw In.bad(root, "a trace deeper than " + MAX_TRACE_DEPTH + " levels");
+    }
     In o = new In(node, path);
-    List<Trace> children = o.node.has("children") ? o.list("children", AssessmentJson::readTrace) : List.of();
+    List<Trace> children = o.node.has("children")
+        ? o.list("children", (n, p) -> readTrace(n, p, root, depth + 1))
+        : List.of();
     return new Trace(o.enumValue("result", Truth.class), o.enumValue("kind", Trace.Kind.class), o.text("text"), o.optText("fact"), o.optText("term"),
         o.optText("citation"), children);
   }

@@ -2,6 +2,7 @@ package io.github.regkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.regkit.Addressee;
 import io.github.regkit.Applicability;
 import io.github.regkit.AsOfDateOutOfRangeException;
 import io.github.regkit.Assessment;
@@ -34,7 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Assesses validated facts against compiled packs. Stateless apart from its inputs; thread-safe.
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * obligation no control fact decides) is computed once, when the engine is built.
  */
 public final class Engine {
-  private static final Logger log = LoggerFactory.getLogger(Engine.class);
+  private static final Logger log = Logging.logger(Engine.class);
 
   private final List<Prepared> packs;
   private final Vocabulary vocabulary;
@@ -302,7 +302,7 @@ public final class Engine {
     if (scope.result() == Truth.FALSE) {
       ruledOut.add(new RuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
           RuledOut.Reason.SCOPE_NOT_MET,
-          regulation.citation() + " does not bind this situation. " + regulation.scope() + " Not met: " + String.join("; ", decisive(scopeCondition)) + ".",
+          notMet(regulation.citation() + " does not bind this situation. " + regulation.scope(), scopeCondition),
           scope, prepared.covered));
       return;
     }
@@ -315,7 +315,8 @@ public final class Engine {
       if (!o.effective().contains(asOf)) {
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
             notInForce(o.citation(), o.effective(), asOf),
-            Trace.of(Truth.FALSE, Trace.Kind.DATE, "in force " + o.effective() + "; assessed as of " + asOf), p.citation));
+            Trace.of(Truth.FALSE, Trace.Kind.DATE, "in force " + o.effective() + "; assessed as of " + asOf), p.citation,
+            Optional.of(o.addressee())));
         continue;
       }
       Trace applies = evaluation.eval(c.appliesWhen());
@@ -334,11 +335,15 @@ public final class Engine {
       if (verdict == Truth.FALSE) {
         Trace exemption = exempt;
         boolean isExempt = exemption != null && exemption.result() == Truth.TRUE;
-        String lead = isExempt ? " does not apply because an exemption applies: " : " does not apply. Not met: ";
-        List<String> reasons = decisive(exemption != null && isExempt ? exemption : applies);
+        // Whose duty it is leads the sentence: the same citation can bind another party too.
+        String duty = (o.addressee().role() == Addressee.Role.CALLER ? "Your duty under " : "The vendor's duty under ")
+            + o.citation() + " (" + o.addressee().party() + ") does not apply";
+        String explanation = isExempt && exemption != null
+            ? exempt(duty, exemption)
+            : notMet(duty + ".", applies);
         ruledOut.add(new RuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
             isExempt ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET,
-            explanation(o.citation(), lead, reasons), why, p.citation));
+            explanation, why, p.citation, Optional.of(o.addressee())));
         continue;
       }
       Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : compliance(c, evaluation);
@@ -400,34 +405,52 @@ public final class Engine {
   }
 
   /**
-   * The texts of the nodes that decide a false result: through unlabelled all, any and not nodes
-   * down to the legal terms, the labelled combinations and the leaves, which say in the law's words
-   * what was not met.
+   * {@code lead} and the nodes that decide a false result, said so that a reader cannot take a
+   * condition for a fact: "Not the case here: Social Security numbers are in the data." A node under
+   * a negation that holds is said as the case.
    */
-  static List<String> decisive(Trace trace) {
-    // A set, not a list searched for each text: a condition of thousands of failed tests made this quadratic.
-    Set<String> out = new LinkedHashSet<>();
-    collectDecisive(trace, trace.result(), out);
-    return out.isEmpty() ? List.of(trace.text()) : new ArrayList<>(out);
+  static String notMet(String lead, Trace trace) {
+    List<Trace> nodes = decisive(trace);
+    StringBuilder sb = new StringBuilder(lead);
+    appendTexts(sb, " Not the case here: ", nodes, Truth.FALSE);
+    appendTexts(sb, " The case here, and it rules this out: ", nodes, Truth.TRUE);
+    return sb.toString();
   }
 
-  /** {@code citation + lead + reasons joined by "; " + "."}, in a buffer of the exact size. */
-  private static String explanation(String citation, String lead, List<String> reasons) {
-    int length = citation.length() + lead.length() + 1 + 2 * Math.max(0, reasons.size() - 1);
-    for (int i = 0; i < reasons.size(); i++) {
-      length += reasons.get(i).length();
-    }
-    StringBuilder sb = new StringBuilder(length).append(citation).append(lead);
-    for (int i = 0; i < reasons.size(); i++) {
-      if (i > 0) {
-        sb.append("; ");
+  /** {@code duty} and the exemption's deciding nodes. */
+  private static String exempt(String duty, Trace exemption) {
+    List<Trace> nodes = decisive(exemption);
+    StringBuilder sb = new StringBuilder(duty).append(" because an exemption applies:");
+    appendTexts(sb, " ", nodes, Truth.TRUE);
+    appendTexts(sb, " Not the case here: ", nodes, Truth.FALSE);
+    return sb.toString();
+  }
+
+  private static void appendTexts(StringBuilder sb, String lead, List<Trace> nodes, Truth result) {
+    boolean first = true;
+    for (Trace node : nodes) {
+      if (node.result() != result) {
+        continue;
       }
-      sb.append(reasons.get(i));
+      sb.append(first ? lead : "; ").append(node.text());
+      first = false;
     }
-    return sb.append('.').toString();
+    if (!first) {
+      sb.append('.');
+    }
   }
 
-  private static void collectDecisive(Trace trace, Truth wanted, Set<String> out) {
+  /**
+   * The nodes that decide a result: through unlabelled all, any and not nodes down to the legal
+   * terms, the labelled combinations and the leaves, which say in the law's words what was decided.
+   */
+  static List<Trace> decisive(Trace trace) {
+    List<Trace> out = new ArrayList<>();
+    collectDecisive(trace, trace.result(), out, new LinkedHashSet<>());
+    return out.isEmpty() ? List.of(trace) : out;
+  }
+
+  private static void collectDecisive(Trace trace, Truth wanted, List<Trace> out, Set<String> seen) {
     if (trace.result() != wanted) {
       return;
     }
@@ -436,12 +459,14 @@ public final class Engine {
         || (kind == Trace.Kind.ANY && trace.text().equals(Evaluation.ANY_TEXT))
         || (kind == Trace.Kind.NOT && trace.text().equals(Evaluation.NOT_TEXT));
     if (!unlabelled) {
-      out.add(trace.text());
+      if (seen.add(trace.text())) {
+        out.add(trace);
+      }
       return;
     }
     Truth childWanted = kind == Trace.Kind.NOT ? wanted.not() : wanted;
     for (Trace child : trace.children()) {
-      collectDecisive(child, childWanted, out);
+      collectDecisive(child, childWanted, out, seen);
     }
   }
 

@@ -11,11 +11,10 @@ import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Packs found with {@link ServiceLoader}; each provider's pack is loaded once, lazily. */
 public final class InstalledPacks {
-  private static final Logger log = LoggerFactory.getLogger(InstalledPacks.class);
+  private static final Logger log = Logging.logger(InstalledPacks.class);
 
   private record Installed(String jurisdiction, String provider, Supplier<RulePack> pack) {}
 

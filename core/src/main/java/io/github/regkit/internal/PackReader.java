@@ -41,7 +41,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads and validates a rule pack: strict JSON, then structure, then meaning. Every problem is
@@ -49,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * is none.
  */
 public final class PackReader {
-  private static final Logger log = LoggerFactory.getLogger(PackReader.class);
+  private static final Logger log = Logging.logger(PackReader.class);
 
   static final int SCHEMA_VERSION = 1;
   private static final long MAX_FILE_BYTES = 16_000_000L;

@@ -3,205 +3,723 @@ package io.github.regkit.report;
 import io.github.regkit.Addressee;
 import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
+import io.github.regkit.ComplianceStatus;
 import io.github.regkit.Excerpt;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Receipt;
 import io.github.regkit.Requirement;
-import io.github.regkit.Warning;
 import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
+import io.github.regkit.Truth;
+import io.github.regkit.Warning;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An {@link Assessment} for people: Markdown for a ticket or pull request, and a self-contained
  * HTML page (no scripts, fonts or images from elsewhere) a reviewer can attach to an onboarding
- * ticket. Both show the counts first; then the requirements grouped by whose duty and by status,
- * each with its citation, excerpt, provenance badge, why and compliance; then what was ruled out and
- * why; the open questions; and the receipt.
+ * ticket and print as a checklist.
+ *
+ * <p>Both start with the title, the assessment's {@linkplain Assessment#warnings() warnings}, the
+ * as-of date and the date each pack's law is current as of; then one checklist table (citation, the duty in a few words, whose duty, applies or
+ * may apply, compliance, the evidence that would settle it), each row linked to its full entry; then
+ * the entries; the penalties and notes on the source texts, each said once; what was ruled out and
+ * why; the open questions; and the receipt. Every code (APPLIES, UNKNOWN, SCOPE_NOT_MET …) is shown
+ * in words; the JSON keeps the codes.
+ *
+ * <p>Every text is escaped, including the pack's and a title's, and only {@code http} and {@code
+ * https} addresses become links, so an assessment read back from untrusted JSON cannot put markup
+ * or a script into a report.
  *
  * <pre>{@code
  * Files.writeString(Path.of("assessment.html"), AssessmentReport.html(assessment, "Help-desk vendor"));
  * }</pre>
  */
 public final class AssessmentReport {
-  private static final List<Addressee.Role> ROLES = List.of(Addressee.Role.CALLER, Addressee.Role.COUNTERPARTY);
-  private static final List<Applicability> STATUSES = List.of(Applicability.APPLIES, Applicability.MAY_APPLY);
-
   private AssessmentReport() {}
 
-  /** The badge a report shows for an excerpt: official, secondary or paraphrase, and unverified. */
+  /** The words a report shows for an excerpt's provenance: "secondary quotation, not verified". */
   public static String badge(Excerpt excerpt) {
     String kind = switch (excerpt.provenance()) {
-      case OFFICIAL -> "official";
-      case SECONDARY_QUOTATION -> "secondary";
+      case OFFICIAL -> "official text";
+      case SECONDARY_QUOTATION -> "secondary quotation";
       case PARAPHRASE -> "paraphrase";
     };
-    return excerpt.verified() ? kind : kind + ", unverified";
+    return excerpt.verified() ? kind : kind + ", not verified";
+  }
+
+  // ------------------------------------------------------------------ what both formats show
+
+  /** A checklist row: a requirement and its number, which is also its anchor. */
+  private record Row(int number, Requirement requirement) {
+    String anchor() {
+      return "r" + number;
+    }
+  }
+
+  /** A penalty or a note on the source text, said once for every row that shares it. */
+  private record Shared(int number, String text, List<Row> rows) {
+    List<String> instruments() {
+      return rows.stream().map(r -> r.requirement().regulationCitation()).distinct().toList();
+    }
+  }
+
+  /** Everything the two formats lay out, worked out once. */
+  private static final class View {
+    final Assessment a;
+    final List<Row> rows = new ArrayList<>();
+    final Map<String, Row> rowByCitation = new HashMap<>();
+    final Map<String, Integer> questionByFact = new HashMap<>();
+    final List<Shared> penalties;
+    final Map<String, Shared> penaltyById = new HashMap<>();
+    final List<Shared> notes;
+    final Map<String, Shared> noteById = new HashMap<>();
+    final List<Warning> warnings;
+
+    View(Assessment a) {
+      this.a = a;
+      List<Requirement> ordered = new ArrayList<>(a.requirements());
+      // Yours before the vendor's, applies before may apply; pack order otherwise (the sort is stable).
+      ordered.sort(Comparator.comparing((Requirement r) -> r.obligation().addressee().role())
+          .thenComparing(Requirement::status));
+      for (Requirement r : ordered) {
+        Row row = new Row(rows.size() + 1, r);
+        rows.add(row);
+        rowByCitation.putIfAbsent(r.citation(), row);
+      }
+      for (int i = 0; i < a.openQuestions().size(); i++) {
+        questionByFact.put(a.openQuestions().get(i).factId(), i + 1);
+      }
+      penalties = shared(rows, r -> r.obligation().penalty(), 1, penaltyById);
+      // A note that only one duty has stays with it; one that several share is said once.
+      notes = shared(rows, r -> r.obligation().excerpt().note(), 2, noteById);
+      warnings = a.warnings();
+    }
+
+    private static List<Shared> shared(List<Row> rows, Function<Requirement, Optional<String>> text, int atLeast,
+        Map<String, Shared> byId) {
+      Map<String, List<Row>> byText = new LinkedHashMap<>();
+      for (Row row : rows) {
+        text.apply(row.requirement()).ifPresent(t -> byText.computeIfAbsent(t, k -> new ArrayList<>()).add(row));
+      }
+      List<Shared> out = new ArrayList<>();
+      for (Map.Entry<String, List<Row>> e : byText.entrySet()) {
+        if (e.getValue().size() >= atLeast) {
+          Shared s = new Shared(out.size() + 1, e.getKey(), List.copyOf(e.getValue()));
+          out.add(s);
+          e.getValue().forEach(row -> byId.put(row.requirement().id(), s));
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /** The open questions, by number, whose facts could decide whether this requirement applies. */
+    List<Integer> applicabilityQuestions(Requirement r) {
+      if (r.status() != Applicability.MAY_APPLY) {
+        return List.of();
+      }
+      Set<String> facts = new LinkedHashSet<>();
+      blockingFacts(r.why(), facts);
+      return questions(facts);
+    }
+
+    /** The open questions, by number, whose facts could settle this requirement's compliance. */
+    List<Integer> complianceQuestions(Requirement r) {
+      return questions(r.compliance().openFacts());
+    }
+
+    private List<Integer> questions(Iterable<String> facts) {
+      Set<Integer> out = new LinkedHashSet<>();
+      for (String f : facts) {
+        Integer q = questionByFact.get(f);
+        if (q != null) {
+          out.add(q);
+        }
+      }
+      return out.stream().sorted().toList();
+    }
+
+    /** The checklist rows, if any, of other duties under the same citation as a ruled-out entry. */
+    List<Row> sameCitation(RuledOut n) {
+      if (n.level() != RuledOut.Level.OBLIGATION) {
+        return List.of();
+      }
+      return rows.stream().filter(row -> row.requirement().citation().equals(n.citation())).toList();
+    }
+  }
+
+  /** Unknown fact leaves reached through unknown nodes only: the facts that could change the node. */
+  private static void blockingFacts(Trace t, Set<String> out) {
+    if (t.result() != Truth.UNKNOWN) {
+      return;
+    }
+    if (t.children().isEmpty()) {
+      t.factId().ifPresent(out::add);
+      return;
+    }
+    t.children().forEach(c -> blockingFacts(c, out));
+  }
+
+  // ------------------------------------------------------------------ words for codes
+
+  static String status(Applicability s) {
+    return switch (s) {
+      case APPLIES -> "Applies";
+      case MAY_APPLY -> "May apply";
+      case NOT_APPLICABLE -> "Does not apply";
+    };
+  }
+
+  static String compliance(ComplianceStatus s) {
+    return switch (s) {
+      case SATISFIED -> "Met";
+      case OUTSTANDING -> "Not met";
+      case UNKNOWN -> "Not known yet";
+    };
+  }
+
+  static String whose(Addressee.Role role) {
+    return role == Addressee.Role.CALLER ? "Yours" : "The vendor's";
+  }
+
+  static String reason(RuledOut n, LocalDate asOf) {
+    return switch (n.reason()) {
+      case NOT_IN_FORCE -> "Not in force on " + asOf;
+      case SCOPE_NOT_MET -> n.level() == RuledOut.Level.INSTRUMENT ? "Does not bind this situation" : "Its conditions are not met";
+      case EXEMPT -> "Exempt";
+    };
+  }
+
+  static String truth(Truth t) {
+    return switch (t) {
+      case TRUE -> "yes";
+      case FALSE -> "no";
+      case UNKNOWN -> "not known";
+    };
+  }
+
+  /** "1 duty", "2 duties": a count with the noun that agrees with it. */
+  static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String heading(Addressee.Role role, Applicability status) {
+    String whose = role == Addressee.Role.CALLER ? "Your duties" : "The vendor's duties (for the contract)";
+    return whose + (status == Applicability.APPLIES ? " that apply" : " that may apply");
+  }
+
+  private static String counts(View v) {
+    int applies = v.a.requirements(Applicability.APPLIES).size();
+    return count(applies, "duty applies", "duties apply") + " · " + v.a.requirements(Applicability.MAY_APPLY).size()
+        + " may apply · " + v.a.notApplicable().size() + " ruled out · "
+        + count(v.a.openQuestions().size(), "open question", "open questions");
+  }
+
+  private static String currentAsOfLine(Receipt.PackStamp p) {
+    return p.currentAsOf() + " (pack " + p.id() + ", " + p.jurisdiction() + ", data " + p.dataVersion() + ")";
+  }
+
+  /** What answering an open question could settle, in words: "whether 1 duty applies". */
+  private static String settles(OpenQuestion q) {
+    List<String> parts = new ArrayList<>();
+    if (q.applicabilityVerdicts() > 0) {
+      parts.add("whether " + count(q.applicabilityVerdicts(), "duty applies", "duties apply"));
+    }
+    if (q.complianceVerdicts() > 0) {
+      parts.add("whether " + count(q.complianceVerdicts(), "duty is met", "duties are met"));
+    }
+    return "Answering it could settle " + String.join(" and ", parts);
+  }
+
+  /** Items in one line: "A; B", or "A. B." when they are sentences already. */
+  private static String unlessEmpty(List<String> items, String none) {
+    if (items.isEmpty()) {
+      return none;
+    }
+    StringBuilder sb = new StringBuilder(items.get(0));
+    for (int i = 1; i < items.size(); i++) {
+      sb.append(items.get(i - 1).endsWith(".") ? " " : "; ").append(items.get(i));
+    }
+    return sb.toString();
+  }
+
+  private static String evidence(Requirement r) {
+    return switch (r.compliance().status()) {
+      case UNKNOWN -> unlessEmpty(r.compliance().evidenceNeeded(), "—");
+      case SATISFIED -> "Settled: the facts show it is met";
+      case OUTSTANDING -> "Settled: not met yet; see the actions";
+    };
+  }
+
+  private static String party(Addressee addressee) {
+    return (addressee.role() == Addressee.Role.CALLER ? "your duty" : "the vendor's duty") + ", as " + addressee.party();
+  }
+
+  /**
+   * The address as it may appear in a link: only absolute {@code http} and {@code https}
+   * addresses without spaces, controls, quotes or angle brackets, so neither a {@code
+   * javascript:} address nor a broken-out attribute can get through.
+   */
+  static Optional<String> safeUrl(String url) {
+    boolean web = url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7);
+    if (!web) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '`'
+          || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(url);
+  }
+
+  /** The explanation without what the label before it already says. */
+  static String explanation(RuledOut n) {
+    String lead = n.citation() + " does not bind this situation. ";
+    return n.explanation().startsWith(lead) ? n.explanation().substring(lead.length()) : n.explanation();
+  }
+
+  /** Another party's duty under a ruled-out entry's citation, told apart from it. */
+  static String otherDuty(Requirement other) {
+    Addressee x = other.obligation().addressee();
+    return "Under the same citation, " + (x.role() == Addressee.Role.CALLER ? "your duty" : "the vendor's duty") + " ("
+        + x.party() + ") is a different duty and " + status(other.status()).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whose duty a ruled-out entry is, unless its explanation says so already. */
+  private static Optional<Addressee> partyToShow(RuledOut n) {
+    return n.addressee().filter(x -> !n.explanation().contains(x.party()));
   }
 
   // ------------------------------------------------------------------ Markdown
 
-  /** The assessment as GitHub-flavoured Markdown. */
-  @SuppressWarnings("StringSplitter") // an excerpt's trailing blank lines are meant to drop out of the quote
+  /** The assessment as GitHub-flavoured Markdown; {@code title} is shown as given, escaped. */
   public static String markdown(Assessment a, String title) {
-    StringBuilder md = new StringBuilder();
+    View v = new View(a);
+    StringBuilder md = new StringBuilder(32_768);
     md.append("# ").append(md(title)).append("\n\n");
-    md.append("**").append(count(a, Applicability.APPLIES)).append(" apply · ")
-        .append(count(a, Applicability.MAY_APPLY)).append(" may apply · ")
-        .append(a.notApplicable().size()).append(" ruled out · ")
-        .append(a.openQuestions().size()).append(" open questions** — as of ").append(a.receipt().asOf())
-        .append(". Not legal advice.\n");
-    for (Warning w : a.warnings()) {
-      md.append("\n> **Warning (").append(w.kind().name()).append("):** ").append(md(w.message())).append("\n");
+    for (Warning w : v.warnings) {
+      md.append("> **Warning:** ").append(md(w.message())).append("\n>\n");
     }
-    for (Addressee.Role role : ROLES) {
-      for (Applicability status : STATUSES) {
-        List<Requirement> group = group(a, role, status);
-        if (group.isEmpty()) {
-          continue;
-        }
-        md.append("\n## ").append(heading(role, status)).append("\n");
-        for (Requirement r : group) {
-          var o = r.obligation();
-          md.append("\n### ").append(md(o.citation())).append(" — ").append(md(o.title())).append("\n\n");
-          md.append("`").append(r.status()).append("` · compliance `").append(r.compliance().status()).append("` · *")
-              .append(badge(o.excerpt())).append("* · ").append(md(o.addressee().party())).append("\n\n");
-          md.append(md(o.summary())).append("\n\n");
-          for (String line : o.excerpt().text().split("\n")) {
-            md.append("> ").append(md(line)).append("\n");
-          }
-          md.append(">\n> — [source](").append(o.excerpt().source()).append("), retrieved ")
-              .append(o.excerpt().retrieved()).append(o.excerpt().note().map(n -> ". " + md(n)).orElse("")).append("\n\n");
-          o.timing().ifPresent(t -> md.append("Timing: ").append(md(t)).append("\n\n"));
-          o.penalty().ifPresent(p -> md.append("Penalty: ").append(md(p)).append("\n\n"));
-          if (!o.actions().isEmpty()) {
-            md.append("Actions:\n\n");
-            o.actions().forEach(x -> md.append("- ").append(md(x)).append("\n"));
-            md.append("\n");
-          }
-          if (!r.compliance().evidenceNeeded().isEmpty()) {
-            md.append("Evidence that would settle compliance:\n\n");
-            r.compliance().evidenceNeeded().forEach(x -> md.append("- ").append(md(x)).append("\n"));
-            md.append("\n");
-          }
-          md.append("<details><summary>Why</summary>\n\n```\n").append(r.why().render()).append("```\n\n</details>\n");
-        }
+    if (!v.warnings.isEmpty()) {
+      md.setLength(md.length() - 2);
+      md.append("\n");
+    }
+    md.append("- Assessed as of: ").append(a.receipt().asOf()).append("\n");
+    for (Receipt.PackStamp p : a.receipt().packs()) {
+      md.append("- Law current as of: ").append(md(currentAsOfLine(p))).append("\n");
+    }
+    md.append("- **").append(counts(v)).append("**\n");
+    md.append("- Not legal advice: a checklist with citations for a person who can read them.\n");
+
+    md.append("\n## Checklist\n\n");
+    if (v.rows.isEmpty()) {
+      md.append("No duty applies or may apply.\n");
+    } else {
+      md.append("| Done | Citation | Duty | Whose duty | Applies? | Compliance | Evidence that would settle it |\n");
+      md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+      for (Row row : v.rows) {
+        Requirement r = row.requirement();
+        md.append("| ☐ | [").append(md(r.citation())).append("](#").append(row.anchor()).append(") | ")
+            .append(md(r.obligation().title())).append(" | ").append(whose(r.obligation().addressee().role())).append(" | ")
+            .append(status(r.status())).append(mdQuestions(v.applicabilityQuestions(r))).append(" | ")
+            .append(compliance(r.compliance().status())).append(mdQuestions(v.complianceQuestions(r))).append(" | ")
+            .append(md(evidence(r))).append(" |\n");
       }
     }
+
+    Addressee.Role role = null;
+    Applicability status = null;
+    for (Row row : v.rows) {
+      Requirement r = row.requirement();
+      var o = r.obligation();
+      if (o.addressee().role() != role || r.status() != status) {
+        role = o.addressee().role();
+        status = r.status();
+        md.append("\n## ").append(heading(role, status)).append("\n");
+      }
+      md.append("\n<a id=\"").append(row.anchor()).append("\"></a>\n\n### ").append(md(o.citation())).append(" — ")
+          .append(md(o.title())).append("\n\n");
+      md.append("**").append(status(r.status())).append("** · compliance: **")
+          .append(compliance(r.compliance().status()).toLowerCase(Locale.ROOT)).append("** · ")
+          .append(md(party(o.addressee()))).append(" · source text: *").append(md(badge(o.excerpt()))).append("*\n\n");
+      md.append(md(o.summary())).append("\n\n");
+      for (String line : o.excerpt().text().split("\n", -1)) {
+        md.append("> ").append(mdLine(line)).append("\n");
+      }
+      md.append(">\n> — ").append(mdLink("source", o.excerpt().source())).append(", retrieved ")
+          .append(o.excerpt().retrieved());
+      Shared note = v.noteById.get(o.id());
+      if (note != null) {
+        md.append(". See [note ").append(note.number()).append("](#note-").append(note.number()).append(") on the source texts");
+      } else {
+        o.excerpt().note().ifPresent(n -> md.append(". ").append(md(n)));
+      }
+      md.append("\n\n");
+      o.timing().ifPresent(t -> md.append("Timing: ").append(md(t)).append("\n\n"));
+      Shared penalty = v.penaltyById.get(o.id());
+      if (penalty != null) {
+        md.append("Penalty: see [penalty ").append(penalty.number()).append("](#penalty-").append(penalty.number()).append(")\n\n");
+      }
+      if (!o.actions().isEmpty()) {
+        md.append("Actions:\n\n");
+        o.actions().forEach(x -> md.append("- ").append(md(x)).append("\n"));
+        md.append("\n");
+      }
+      if (!r.compliance().evidenceNeeded().isEmpty()) {
+        md.append("Evidence that would settle compliance:\n\n");
+        r.compliance().evidenceNeeded().forEach(x -> md.append("- ").append(md(x)).append("\n"));
+        md.append("\n");
+      }
+      String why = traceText(r.why());
+      String fence = "`".repeat(Math.max(3, longestRun(why, '`') + 1));
+      md.append("<details><summary>Why it ").append(r.status() == Applicability.APPLIES ? "applies" : "may apply")
+          .append("</summary>\n\n").append(fence).append("\n").append(why).append(fence).append("\n\n</details>\n");
+    }
+
+    if (!v.penalties.isEmpty()) {
+      md.append("\n## Penalties\n\n");
+      for (Shared p : v.penalties) {
+        md.append(p.number()).append(". <a id=\"penalty-").append(p.number()).append("\"></a>")
+            .append(md(p.text())).append(" — for ").append(count(p.rows().size(), "duty", "duties")).append(" under ")
+            .append(md(String.join(", ", p.instruments()))).append("\n");
+      }
+    }
+    if (!v.notes.isEmpty()) {
+      md.append("\n## Notes on the source texts\n\n");
+      for (Shared n : v.notes) {
+        md.append(n.number()).append(". <a id=\"note-").append(n.number()).append("\"></a>")
+            .append(md(n.text())).append(" — for ").append(md(String.join(", ", n.rows().stream()
+                .map(row -> row.requirement().citation()).distinct().toList()))).append("\n");
+      }
+    }
+
     md.append("\n## Ruled out\n\n");
     if (a.notApplicable().isEmpty()) {
       md.append("Nothing was ruled out.\n");
     }
     for (RuledOut n : a.notApplicable()) {
-      md.append("- **").append(md(n.citation())).append("** ").append(md(n.title())).append(" — `").append(n.reason())
-          .append("`: ").append(md(n.explanation())).append("\n");
+      md.append("- **").append(md(n.citation())).append("** ").append(md(n.title())).append(" — ")
+          .append(reason(n, a.receipt().asOf())).append(partyToShow(n).map(x -> " (" + md(party(x)) + ")").orElse(""))
+          .append(". ").append(md(explanation(n)));
+      for (Row other : v.sameCitation(n)) {
+        md.append(" ").append(md(otherDuty(other.requirement()))).append(": see [row ").append(other.number()).append("](#")
+            .append(other.anchor()).append(").");
+      }
+      md.append("\n");
     }
+
     md.append("\n## Open questions\n\n");
     if (a.openQuestions().isEmpty()) {
       md.append("None: every verdict is settled.\n");
     }
     int i = 1;
     for (OpenQuestion q : a.openQuestions()) {
-      md.append(i++).append(". ").append(md(q.question())).append(" (`").append(q.factId()).append("`; could settle ")
-          .append(q.applicabilityVerdicts() + q.complianceVerdicts()).append(" verdicts: ")
-          .append(md(String.join(", ", q.citations()))).append(")\n");
+      // The anchor goes inside the item: a line that starts with it would not be a list item.
+      md.append(i).append(". <a id=\"q").append(i).append("\"></a>").append(md(q.question())).append(" ")
+          .append(md(settles(q))).append(": ").append(mdCitations(v, q.citations())).append(". (Facts file key: `")
+          .append(q.factId().replace("`", "")).append("`.)\n");
+      i++;
     }
+
     md.append("\n## Receipt\n\n");
     Receipt r = a.receipt();
-    md.append("- regkit ").append(r.regkitVersion()).append(", as of ").append(r.asOf()).append("\n");
+    md.append("- regkit ").append(md(r.regkitVersion())).append(", as of ").append(r.asOf()).append("\n");
     for (Receipt.PackStamp p : r.packs()) {
-      md.append("- pack `").append(p.id()).append("` (").append(p.jurisdiction()).append(") data ").append(p.dataVersion())
-          .append(", answers from ").append(p.answersFrom()).append(", current as of ").append(p.currentAsOf())
-          .append(", sha256 `").append(p.contentHash()).append("`\n");
+      md.append("- pack ").append(md(p.id())).append(" (").append(md(p.jurisdiction())).append(") data ")
+          .append(md(p.dataVersion())).append(", answers from ").append(p.answersFrom()).append(", current as of ")
+          .append(p.currentAsOf()).append(", sha256 ").append(md(p.contentHash())).append("\n");
     }
-    md.append("- facts sha256 `").append(r.factsHash()).append("`\n");
+    md.append("- facts sha256 ").append(md(r.factsHash())).append("\n");
     return md.toString();
   }
 
-  private static String md(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;").replace("`", "\\`");
+  private static String mdQuestions(List<Integer> questions) {
+    if (questions.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(questions.size() == 1 ? " (question " : " (questions ");
+    for (int i = 0; i < questions.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append("[").append(questions.get(i)).append("](#q").append(questions.get(i)).append(")");
+    }
+    return sb.append(")").toString();
+  }
+
+  private static String mdCitations(View v, List<String> citations) {
+    List<String> out = new ArrayList<>();
+    for (String c : citations) {
+      Row row = v.rowByCitation.get(c);
+      out.add(row == null ? md(c) : "[" + md(c) + "](#" + row.anchor() + ")");
+    }
+    return String.join(", ", out);
+  }
+
+  private static String mdLink(String label, String url) {
+    // The <…> form takes any address without spaces or angle brackets, which safeUrl guarantees.
+    return safeUrl(url).map(u -> "[" + label + "](<" + u + ">)")
+        .orElse(label + ": " + md(url) + " (not shown as a link: not an http or https address)");
+  }
+
+  /**
+   * Text escaped for inline Markdown: every character with a meaning is escaped or written as an
+   * entity, so no text (a pack's label with a code fence, a title with HTML) can become markup.
+   */
+  static String md(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '|', '~', '$', '#', '!' -> out.append('\\').append(c);
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\n', '\r', '\t' -> out.append(' ');
+        default -> out.append(Character.isISOControl(c) ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** One line of a block quote: escaped, and a leading list or heading marker made literal. */
+  private static String mdLine(String line) {
+    String s = md(line.strip());
+    if (s.matches("^([+\\-=]|\\d+[.)]).*")) {
+      int end = s.matches("^\\d.*") ? s.replaceFirst("^(\\d+).*", "$1").length() : 0;
+      return s.substring(0, end) + "\\" + s.substring(end);
+    }
+    return s;
+  }
+
+  private static int longestRun(String s, char c) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == c ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  /** A trace as indented lines with its results in words: "[yes] the vendor stores the data". */
+  private static String traceText(Trace t) {
+    StringBuilder sb = new StringBuilder();
+    traceText(t, 0, sb);
+    return sb.toString();
+  }
+
+  private static void traceText(Trace t, int depth, StringBuilder sb) {
+    sb.append("  ".repeat(depth)).append('[').append(truth(t.result())).append("] ")
+        .append(t.text().replace('\n', ' ').replace('\r', ' '));
+    t.citation().filter(c -> !t.text().contains(c)).ifPresent(c -> sb.append(" (").append(c.replace('\n', ' ')).append(')'));
+    sb.append('\n');
+    for (Trace child : t.children()) {
+      traceText(child, depth + 1, sb);
+    }
   }
 
   // ------------------------------------------------------------------ HTML
 
-  /** The assessment as one self-contained HTML page. */
+  /** The assessment as one self-contained HTML page; {@code title} is shown as given, escaped. */
   public static String html(Assessment a, String title) {
-    StringBuilder h = new StringBuilder(16_384);
+    View v = new View(a);
+    StringBuilder h = new StringBuilder(65_536);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(title)).append("</h1>\n");
-    h.append("<p class=\"counts\" id=\"counts\">")
-        .append(countSpan("applies", count(a, Applicability.APPLIES), "apply"))
-        .append(countSpan("may-apply", count(a, Applicability.MAY_APPLY), "may apply"))
-        .append(countSpan("ruled-out", a.notApplicable().size(), "ruled out"))
-        .append(countSpan("open-questions", a.openQuestions().size(), "open questions"))
-        .append("</p>\n<p class=\"note\">As of ").append(a.receipt().asOf())
-        .append(". Not legal advice: a checklist with citations for a person who can read them.</p>\n");
-    for (Warning w : a.warnings()) {
-      h.append("<p class=\"warning\" data-kind=\"").append(w.kind().name()).append("\"><b>Warning:</b> ").append(esc(w.message())).append("</p>\n");
+    h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
+    if (!v.warnings.isEmpty()) {
+      h.append("<div class=\"warnings\" id=\"warnings\" role=\"note\">\n<p><b>")
+          .append(v.warnings.size() == 1 ? "Warning" : "Warnings").append("</b></p>\n<ul>\n");
+      v.warnings.forEach(w -> h.append("<li data-kind=\"").append(w.kind()).append("\">").append(esc(w.message())).append("</li>\n"));
+      h.append("</ul>\n</div>\n");
     }
-    for (Addressee.Role role : ROLES) {
-      for (Applicability status : STATUSES) {
-        List<Requirement> group = group(a, role, status);
-        if (group.isEmpty()) {
-          continue;
+    h.append("<dl class=\"dates\">\n<dt>Assessed as of</dt><dd id=\"as-of\">").append(a.receipt().asOf()).append("</dd>\n");
+    for (Receipt.PackStamp p : a.receipt().packs()) {
+      h.append("<dt>Law current as of</dt><dd class=\"current-as-of\">").append(esc(currentAsOfLine(p))).append("</dd>\n");
+    }
+    h.append("</dl>\n<p class=\"counts\" id=\"counts\">").append(esc(counts(v)).replace(" · ", " <span class=\"sep\">·</span> "))
+        .append("</p>\n<p class=\"note\">Not legal advice: a checklist with citations for a person who can read them.</p>\n")
+        .append("</header>\n");
+
+    h.append("<section id=\"checklist\">\n<h2>Checklist</h2>\n");
+    if (v.rows.isEmpty()) {
+      h.append("<p>No duty applies or may apply.</p>\n");
+    } else {
+      h.append("<table class=\"checklist\">\n<colgroup><col class=\"c-done\"><col class=\"c-citation\"><col class=\"c-duty\">")
+          .append("<col class=\"c-whose\"><col class=\"c-applies\"><col class=\"c-compliance\"><col class=\"c-evidence\"></colgroup>\n<thead><tr><th scope=\"col\" class=\"done\">Done</th><th scope=\"col\">Citation</th>")
+          .append("<th scope=\"col\">Duty</th><th scope=\"col\">Whose duty</th><th scope=\"col\">Applies?</th>")
+          .append("<th scope=\"col\">Compliance</th><th scope=\"col\">Evidence that would settle it</th></tr></thead>\n<tbody>\n");
+      Addressee.Role role = null;
+      for (Row row : v.rows) {
+        Requirement r = row.requirement();
+        if (r.obligation().addressee().role() != role) {
+          role = r.obligation().addressee().role();
+          h.append("<tr class=\"group\"><th colspan=\"7\" scope=\"rowgroup\">")
+              .append(role == Addressee.Role.CALLER ? "Your duties" : "The vendor's duties (for the contract)").append("</th></tr>\n");
         }
-        h.append("<section class=\"group\" data-role=\"").append(role).append("\" data-status=\"").append(status).append("\">\n");
-        h.append("<h2>").append(esc(heading(role, status))).append("</h2>\n");
-        for (Requirement r : group) {
-          var o = r.obligation();
-          h.append("<article class=\"requirement\" data-id=\"").append(esc(o.id())).append("\" data-compliance=\"")
-              .append(r.compliance().status()).append("\">\n<h3><span class=\"citation\">").append(esc(o.citation()))
-              .append("</span> ").append(esc(o.title())).append("</h3>\n<p>")
-              .append("<span class=\"status ").append(r.status()).append("\">").append(r.status()).append("</span> ")
-              .append("<span class=\"compliance ").append(r.compliance().status()).append("\">compliance: ")
-              .append(r.compliance().status()).append("</span> ")
-              .append("<span class=\"badge ").append(o.excerpt().verified() ? "verified" : "unverified")
-              .append("\">").append(esc(badge(o.excerpt()))).append("</span> ")
-              .append("<span class=\"party\">").append(esc(o.addressee().party())).append("</span></p>\n");
-          h.append("<p>").append(esc(o.summary())).append("</p>\n");
-          h.append("<blockquote>").append(esc(o.excerpt().text()).replace("\n", "<br>\n")).append("<footer><a href=\"")
-              .append(esc(o.excerpt().source())).append("\">source</a>, retrieved ").append(o.excerpt().retrieved())
-              .append(o.excerpt().note().map(n -> ". " + esc(n)).orElse("")).append("</footer></blockquote>\n");
-          o.timing().ifPresent(t -> h.append("<p class=\"timing\">Timing: ").append(esc(t)).append("</p>\n"));
-          o.penalty().ifPresent(p -> h.append("<p class=\"penalty\">Penalty: ").append(esc(p)).append("</p>\n"));
-          list(h, "Actions", o.actions());
-          list(h, "Evidence that would settle compliance", r.compliance().evidenceNeeded());
-          h.append("<details><summary>Why</summary>\n");
-          trace(h, r.why());
-          h.append("</details>\n</article>\n");
-        }
-        h.append("</section>\n");
+        h.append("<tr class=\"row\" data-id=\"").append(esc(r.id())).append("\" data-status=\"").append(r.status())
+            .append("\" data-compliance=\"").append(r.compliance().status()).append("\" data-role=\"")
+            .append(r.obligation().addressee().role()).append("\">")
+            .append("<td class=\"done\"><span class=\"box\" aria-label=\"not done\"></span></td>")
+            .append("<td class=\"citation\"><a href=\"#").append(row.anchor()).append("\">").append(esc(r.citation())).append("</a></td>")
+            .append("<td>").append(esc(r.obligation().title())).append("</td>")
+            .append("<td>").append(whose(r.obligation().addressee().role())).append("</td>")
+            .append("<td><span class=\"label status ").append(r.status()).append("\">").append(status(r.status())).append("</span>")
+            .append(htmlQuestions(v.applicabilityQuestions(r))).append("</td>")
+            .append("<td><span class=\"label compliance ").append(r.compliance().status()).append("\">")
+            .append(compliance(r.compliance().status())).append("</span>").append(htmlQuestions(v.complianceQuestions(r))).append("</td>")
+            .append("<td class=\"evidence\">").append(esc(evidence(r))).append("</td></tr>\n");
       }
+      h.append("</tbody>\n</table>\n");
     }
-    h.append("<section id=\"ruled-out\">\n<h2>Ruled out</h2>\n<ul>\n");
+    h.append("</section>\n");
+
+    h.append("<section id=\"entries\">\n");
+    Addressee.Role role = null;
+    Applicability status = null;
+    for (Row row : v.rows) {
+      Requirement r = row.requirement();
+      var o = r.obligation();
+      if (o.addressee().role() != role || r.status() != status) {
+        role = o.addressee().role();
+        status = r.status();
+        h.append("<h2 class=\"group\" data-role=\"").append(role).append("\" data-status=\"").append(status).append("\">")
+            .append(esc(heading(role, status))).append("</h2>\n");
+      }
+      h.append("<article class=\"requirement\" id=\"").append(row.anchor()).append("\" data-id=\"").append(esc(o.id()))
+          .append("\" data-status=\"").append(r.status()).append("\" data-compliance=\"").append(r.compliance().status())
+          .append("\">\n<h3><span class=\"citation\">").append(esc(o.citation())).append("</span> ").append(esc(o.title()))
+          .append("</h3>\n<p class=\"labels\">")
+          .append("<span class=\"label status ").append(r.status()).append("\">").append(status(r.status())).append("</span> ")
+          .append("<span class=\"label compliance ").append(r.compliance().status()).append("\">Compliance: ")
+          .append(compliance(r.compliance().status()).toLowerCase(Locale.ROOT)).append("</span> ")
+          .append("<span class=\"label badge ").append(o.excerpt().verified() ? "verified" : "unverified")
+          .append("\">Source text: ").append(esc(badge(o.excerpt()))).append("</span> ")
+          .append("<span class=\"party\">").append(esc(party(o.addressee()))).append("</span></p>\n");
+      h.append("<p>").append(esc(o.summary())).append("</p>\n");
+      h.append("<blockquote>").append(esc(o.excerpt().text()).replace("\n", "<br>\n")).append("<footer>")
+          .append(htmlLink("source", o.excerpt().source())).append(", retrieved ").append(o.excerpt().retrieved());
+      Shared note = v.noteById.get(o.id());
+      if (note != null) {
+        h.append(". See <a href=\"#note-").append(note.number()).append("\">note ").append(note.number())
+            .append("</a> on the source texts");
+      } else {
+        o.excerpt().note().ifPresent(n -> h.append(". ").append(esc(n)));
+      }
+      h.append("</footer></blockquote>\n");
+      o.timing().ifPresent(t -> h.append("<p class=\"timing\">Timing: ").append(esc(t)).append("</p>\n"));
+      Shared penalty = v.penaltyById.get(o.id());
+      if (penalty != null) {
+        h.append("<p class=\"penalty\">Penalty: see <a href=\"#penalty-").append(penalty.number()).append("\">penalty ")
+            .append(penalty.number()).append("</a></p>\n");
+      }
+      list(h, "Actions", o.actions());
+      list(h, "Evidence that would settle compliance", r.compliance().evidenceNeeded());
+      h.append("<details><summary>Why it ").append(r.status() == Applicability.APPLIES ? "applies" : "may apply")
+          .append("</summary>\n");
+      trace(h, r.why());
+      h.append("</details>\n<p class=\"back\"><a href=\"#checklist\">Back to the checklist</a></p>\n</article>\n");
+    }
+    h.append("</section>\n");
+
+    if (!v.penalties.isEmpty()) {
+      h.append("<section id=\"penalties\">\n<h2>Penalties</h2>\n<ol>\n");
+      for (Shared p : v.penalties) {
+        h.append("<li id=\"penalty-").append(p.number()).append("\">").append(esc(p.text())).append(" <small>For ")
+            .append(count(p.rows().size(), "duty", "duties")).append(" under ").append(esc(String.join(", ", p.instruments())))
+            .append(".</small></li>\n");
+      }
+      h.append("</ol>\n</section>\n");
+    }
+    if (!v.notes.isEmpty()) {
+      h.append("<section id=\"notes\">\n<h2>Notes on the source texts</h2>\n<ol>\n");
+      for (Shared n : v.notes) {
+        h.append("<li id=\"note-").append(n.number()).append("\">").append(esc(n.text())).append(" <small>For ")
+            .append(htmlCitations(v, n.rows().stream().map(row -> row.requirement().citation()).distinct().toList()))
+            .append(".</small></li>\n");
+      }
+      h.append("</ol>\n</section>\n");
+    }
+
+    h.append("<section id=\"ruled-out\">\n<h2>Ruled out</h2>\n");
+    if (a.notApplicable().isEmpty()) {
+      h.append("<p>Nothing was ruled out.</p>\n");
+    }
+    h.append("<ul>\n");
     for (RuledOut n : a.notApplicable()) {
-      h.append("<li data-reason=\"").append(n.reason()).append("\"><span class=\"citation\">").append(esc(n.citation()))
-          .append("</span> ").append(esc(n.title())).append(" — <code>").append(n.reason()).append("</code>: ")
-          .append(esc(n.explanation())).append("</li>\n");
+      h.append("<li data-reason=\"").append(n.reason()).append("\" data-level=\"").append(n.level()).append("\"")
+          .append(n.addressee().map(x -> " data-role=\"" + x.role() + "\"").orElse("")).append(">")
+          .append("<span class=\"citation\">").append(esc(n.citation())).append("</span> ").append(esc(n.title()))
+          .append(" — <b class=\"reason\">").append(esc(reason(n, a.receipt().asOf()))).append("</b>")
+          .append(partyToShow(n).map(x -> " <span class=\"party\">(" + esc(party(x)) + ")</span>").orElse(""))
+          .append(". ").append(esc(explanation(n)));
+      for (Row other : v.sameCitation(n)) {
+        h.append(" <span class=\"same-citation\">").append(esc(otherDuty(other.requirement()))).append(": see <a href=\"#")
+            .append(other.anchor()).append("\">row ").append(other.number()).append("</a>.</span>");
+      }
+      h.append("</li>\n");
     }
-    h.append("</ul>\n</section>\n<section id=\"open-questions\">\n<h2>Open questions</h2>\n<ol>\n");
+    h.append("</ul>\n</section>\n<section id=\"open-questions\">\n<h2>Open questions</h2>\n");
+    if (a.openQuestions().isEmpty()) {
+      h.append("<p>None: every verdict is settled.</p>\n");
+    }
+    h.append("<ol>\n");
+    int i = 1;
     for (OpenQuestion q : a.openQuestions()) {
-      h.append("<li data-fact=\"").append(esc(q.factId())).append("\">").append(esc(q.question()))
-          .append(" <small>").append(esc(q.help())).append(" Could settle ")
-          .append(q.applicabilityVerdicts() + q.complianceVerdicts()).append(" verdicts: ")
-          .append(esc(String.join(", ", q.citations()))).append("</small></li>\n");
+      h.append("<li id=\"q").append(i++).append("\" data-fact=\"").append(esc(q.factId())).append("\">").append(esc(q.question()))
+          .append(" <small>").append(esc(q.help())).append(" ").append(esc(settles(q))).append(": ")
+          .append(htmlCitations(v, q.citations())).append(". Facts file key: <code>").append(esc(q.factId()))
+          .append("</code>.</small></li>\n");
     }
     h.append("</ol>\n</section>\n<section id=\"receipt\">\n<h2>Receipt</h2>\n<ul>\n");
     Receipt r = a.receipt();
     h.append("<li>regkit ").append(esc(r.regkitVersion())).append(", as of ").append(r.asOf()).append("</li>\n");
     for (Receipt.PackStamp p : r.packs()) {
-      h.append("<li>pack <code>").append(esc(p.id())).append("</code> (").append(esc(p.jurisdiction())).append(") data ")
-          .append(esc(p.dataVersion())).append(", answers from ").append(p.answersFrom()).append(", current as of ").append(p.currentAsOf())
-          .append(", sha256 <code>").append(p.contentHash()).append("</code></li>\n");
+      h.append("<li>pack <code>").append(esc(p.id())).append("</code> (").append(esc(p.jurisdiction()))
+          .append(") data ").append(esc(p.dataVersion())).append(", answers from ").append(p.answersFrom())
+          .append(", current as of ").append(p.currentAsOf()).append(", sha256 <code>")
+          .append(esc(p.contentHash())).append("</code></li>\n");
     }
-    h.append("<li>facts sha256 <code>").append(r.factsHash()).append("</code></li>\n</ul>\n</section>\n</body>\n</html>\n");
+    h.append("<li>facts sha256 <code>").append(esc(r.factsHash())).append("</code></li>\n</ul>\n</section>\n</body>\n</html>\n");
     return h.toString();
   }
 
-  private static String countSpan(String cls, int n, String label) {
-    return "<span class=\"count " + cls + "\"><b>" + n + "</b> " + label + "</span> ";
+  private static String htmlQuestions(List<Integer> questions) {
+    if (questions.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(questions.size() == 1 ? " <small>question " : " <small>questions ");
+    for (int i = 0; i < questions.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append("<a href=\"#q").append(questions.get(i)).append("\">")
+          .append(questions.get(i)).append("</a>");
+    }
+    return sb.append("</small>").toString();
+  }
+
+  private static String htmlCitations(View v, List<String> citations) {
+    List<String> out = new ArrayList<>();
+    for (String c : citations) {
+      Row row = v.rowByCitation.get(c);
+      out.add(row == null ? esc(c) : "<a href=\"#" + row.anchor() + "\">" + esc(c) + "</a>");
+    }
+    return String.join(", ", out);
+  }
+
+  private static String htmlLink(String label, String url) {
+    return safeUrl(url).map(u -> "<a href=\"" + esc(u) + "\">" + esc(label) + "</a>")
+        .orElse(esc(label) + ": " + esc(url) + " (not shown as a link: not an http or https address)");
   }
 
   private static void list(StringBuilder h, String heading, List<String> items) {
@@ -214,16 +732,18 @@ public final class AssessmentReport {
   }
 
   private static void trace(StringBuilder h, Trace t) {
-    h.append("<ul class=\"trace\"><li><span class=\"truth ").append(t.result()).append("\">").append(t.result())
-        .append("</span> ").append(esc(t.text())).append("\n");
+    h.append("<ul class=\"trace\"><li><span class=\"truth ").append(t.result()).append("\">").append(truth(t.result()))
+        .append("</span> ").append(esc(t.text()));
+    t.citation().filter(c -> !t.text().contains(c)).ifPresent(c -> h.append(" (").append(esc(c)).append(')'));
+    h.append("\n");
     for (Trace child : t.children()) {
       trace(h, child);
     }
     h.append("</li></ul>\n");
   }
 
-  private static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+  static String esc(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -238,34 +758,47 @@ public final class AssessmentReport {
     return out.toString();
   }
 
-  // ------------------------------------------------------------------ shared
-
-  private static int count(Assessment a, Applicability status) {
-    return a.requirements(status).size();
-  }
-
-  private static List<Requirement> group(Assessment a, Addressee.Role role, Applicability status) {
-    return a.requirements().stream()
-        .filter(r -> r.obligation().addressee().role() == role && r.status() == status).toList();
-  }
-
-  private static String heading(Addressee.Role role, Applicability status) {
-    String whose = role == Addressee.Role.CALLER ? "Your duties" : "The vendor's duties (for the contract)";
-    return whose + (status == Applicability.APPLIES ? " — apply" : " — may apply");
-  }
-
   private static final String CSS = """
-      body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-      h1{font-size:1.5rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
-      h3{font-size:1.05rem;margin-bottom:.3rem}.citation{font-family:ui-monospace,monospace}
-      .counts .count{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:.3rem;background:#eef}
-      .status,.compliance,.badge{font-size:.8rem;padding:.05rem .4rem;border-radius:.25rem;margin-right:.3rem}
+      body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+      h1{font-size:1.6rem;margin-bottom:.5rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
+      h3{font-size:1.05rem;margin-bottom:.3rem}.citation{font-family:ui-monospace,monospace;white-space:nowrap}
+      .warnings{border:2px solid #c77700;background:#fff4e0;padding:.3rem 1rem;border-radius:.3rem;margin:.5rem 0}
+      .warnings p{margin:.3rem 0}.warnings ul{margin:.2rem 0}
+      .dates{display:grid;grid-template-columns:max-content auto;gap:.1rem 1rem;margin:.5rem 0}
+      .dates dt{font-weight:600}.dates dd{margin:0}
+      .counts{font-size:1.1rem;font-weight:600}.sep{color:#888;font-weight:normal;margin:0 .3rem}
+      table.checklist{border-collapse:collapse;width:100%;font-size:.9rem}
+      .checklist th,.checklist td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+      .checklist thead th{background:#f0f0f5}.checklist tr.group th{background:#e6e9f2;font-size:.95rem}
+      .checklist td.done{text-align:center;width:2.5rem}
+      .box{display:inline-block;width:.9rem;height:.9rem;border:1.5px solid #555;border-radius:.15rem}
+      .checklist small{display:block;color:#555}
+      .label{font-size:.8rem;padding:.05rem .4rem;border-radius:.25rem;margin-right:.3rem;white-space:nowrap}
       .APPLIES{background:#fde2e1}.MAY_APPLY{background:#fff4cc}.SATISFIED{background:#daf5dd}
       .OUTSTANDING{background:#fde2e1}.UNKNOWN{background:#eee}.verified{background:#daf5dd}
       .unverified{background:#ffe7c2}.party{color:#555;font-size:.85rem}
       blockquote{border-left:4px solid #bbb;margin:.5rem 0;padding:.2rem .8rem;color:#333;background:#fafafa}
       blockquote footer{font-size:.8rem;color:#666}.trace{list-style:none;padding-left:1rem;font-size:.85rem}
-      .truth{font-family:ui-monospace,monospace;font-size:.75rem}.TRUE{color:#176b2c}.FALSE{color:#a11}
-      .note{color:#555}.warning{background:#fff4cc;border-left:4px solid #c90;padding:.4rem .8rem}
+      .truth{font-size:.75rem;padding:0 .3rem;border-radius:.2rem}.truth.TRUE{background:#daf5dd}
+      .truth.FALSE{background:#fde2e1}.truth.UNKNOWN{background:#eee}
+      .note,.back{color:#555;font-size:.85rem}.same-citation{font-style:italic}
+      #ruled-out li,#open-questions li,#penalties li,#notes li{margin-bottom:.4rem}
+      @page{margin:1.2cm}
+      @media print{
+        body{font-size:10pt;max-width:none;margin:0;padding:0}
+        details,.back{display:none}
+        .c-done{width:4%}.c-citation{width:15%}.c-duty{width:27%}.c-whose{width:8%}.c-applies{width:9%}
+        .c-compliance{width:11%}.c-evidence{width:26%}
+        .checklist th,.checklist td{padding:.1rem .25rem;line-height:1.25}.checklist small{display:inline}
+        .checklist .label{white-space:normal;padding:0;border:none;background:none}
+        .checklist .citation{white-space:normal}
+        a{color:inherit;text-decoration:none}
+        blockquote footer a[href^="http"]::after{content:" (" attr(href) ")";word-break:break-all}
+        .checklist{font-size:8pt}.checklist thead{display:table-header-group}
+        .checklist tr,li{break-inside:avoid}
+        #entries{break-before:page}
+        .label,.warnings{border:1px solid #888}
+        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+      }
       """;
 }

@@ -23,6 +23,20 @@ import org.assertj.core.api.AbstractAssert;
  *     .asks("vendor.records-calls");
  * }</pre>
  *
+ * <p>Every assertion about obligations takes a <em>selector</em>, matched the same way everywhere:
+ *
+ * <ul>
+ *   <li>an obligation id, such as {@code ma.201cmr17.03.2.f.contract}, selects that obligation;
+ *   <li>a citation selects every obligation under that provision, as {@link
+ *       Assessment#requirementsUnder(String)} defines it: the provision itself and its subdivisions
+ *       ({@code "M.G.L. c. 272, § 99"} selects {@code § 99 C.1}, {@code "201 CMR 17.00"} selects
+ *       {@code 17.04(3)}), and the obligations of an instrument with that citation.
+ * </ul>
+ *
+ * <p>So the assertions cannot contradict one another: {@link #requires(String)} and {@link
+ * #mayRequire(String)} pass only when some selected obligation applies or may apply, and {@link
+ * #rulesOut(String)} and {@link #doesNotRequire(String)} fail in exactly that case.
+ *
  * <p>Needs {@code org.assertj:assertj-core} on the test class path (regkit-core declares it optional).
  */
 @SuppressWarnings("exports") // AssertJ is optional: only consumers that have it use this class.
@@ -37,43 +51,56 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   }
 
   /**
-   * Verifies that some requirement cited as {@code citation}, or as a subdivision of it, applies
-   * (status APPLIES).
+   * Verifies that some obligation the selector names (an obligation id, or a citation and its
+   * subdivisions) applies: status {@link Applicability#APPLIES}.
    */
-  public AssessmentAssert requires(String citation) {
-    return hasStatus(citation, Applicability.APPLIES);
+  public AssessmentAssert requires(String selector) {
+    return hasStatus(selector, Applicability.APPLIES);
   }
 
-  /** Verifies that some requirement cited as {@code citation} (or under it) may apply. */
-  public AssessmentAssert mayRequire(String citation) {
-    return hasStatus(citation, Applicability.MAY_APPLY);
+  /**
+   * Verifies that some obligation the selector names (an obligation id, or a citation and its
+   * subdivisions) may apply: status {@link Applicability#MAY_APPLY}.
+   */
+  public AssessmentAssert mayRequire(String selector) {
+    return hasStatus(selector, Applicability.MAY_APPLY);
   }
 
-  /** Verifies that no requirement cited as {@code citation} (or under it) applies or may apply. */
-  public AssessmentAssert doesNotRequire(String citation) {
+  /**
+   * Verifies that no obligation the selector names (an obligation id, or a citation and its
+   * subdivisions) applies or may apply.
+   */
+  public AssessmentAssert doesNotRequire(String selector) {
     isNotNull();
-    List<Requirement> found = actual.requirementsUnder(citation);
+    List<Requirement> found = selected(selector);
     if (!found.isEmpty()) {
       Requirement r = found.get(0);
-      failWithMessage("Expected %s not to be required, but %s %s because:%n%s", citation, r.citation(), r.status(), r.why().render());
+      failWithMessage("Expected %s not to be required, but %s (%s) %s because:%n%s", selector, r.citation(), r.id(),
+          r.status(), r.why().render());
     }
     return this;
   }
 
   /**
-   * Verifies that the instrument or obligation with this citation or id was considered and ruled out
-   * (directly, or because its whole instrument was).
+   * Verifies that what the selector names (an obligation id, or a citation and its subdivisions) was
+   * considered and ruled out, directly or because its whole instrument was, and that nothing it names
+   * applies or may apply.
+   *
+   * <p>An obligation whose whole instrument was ruled out is listed under the instrument: select it
+   * by its citation or the instrument's, not by its id.
    */
-  public AssessmentAssert rulesOut(String citationOrId) {
+  public AssessmentAssert rulesOut(String selector) {
     isNotNull();
-    if (actual.ruledOut(citationOrId).isEmpty()) {
-      List<Requirement> found = actual.requirementsUnder(citationOrId);
-      if (!found.isEmpty()) {
-        Requirement r = found.get(0);
-        failWithMessage("Expected %s to be ruled out, but %s %s because:%n%s", citationOrId, r.citation(), r.status(), r.why().render());
-      }
-      failWithMessage("Expected %s to be ruled out, but the assessment does not mention it; ruled out: %s",
-          citationOrId, actual.notApplicable().stream().map(RuledOut::citation).toList());
+    List<Requirement> found = selected(selector);
+    if (!found.isEmpty()) {
+      Requirement r = found.get(0);
+      failWithMessage("Expected %s to be ruled out, but %s (%s) %s because:%n%s", selector, r.citation(), r.id(),
+          r.status(), r.why().render());
+    }
+    if (actual.ruledOut(selector).isEmpty()) {
+      failWithMessage("Expected %s to be ruled out, but the assessment does not mention it (an obligation of a"
+              + " ruled-out instrument is listed by citation, not by id); ruled out: %s",
+          selector, actual.notApplicable().stream().map(RuledOut::citation).toList());
     }
     return this;
   }
@@ -97,16 +124,16 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   }
 
   /**
-   * Verifies the compliance of the requirement with this obligation id, or of every requirement
-   * with this citation.
+   * Verifies that some obligation is selected (an obligation id, or a citation and its
+   * subdivisions), that each applies or may apply, and that the compliance of each is {@code
+   * expected}.
    */
-  public AssessmentAssert hasCompliance(String obligationIdOrCitation, ComplianceStatus expected) {
+  public AssessmentAssert hasCompliance(String selector, ComplianceStatus expected) {
     isNotNull();
-    Optional<Requirement> byId = actual.requirement(obligationIdOrCitation);
-    List<Requirement> requirements = byId.map(List::of).orElseGet(() -> actual.requirementsCiting(obligationIdOrCitation));
+    List<Requirement> requirements = selected(selector);
     if (requirements.isEmpty()) {
-      failWithMessage("Expected compliance %s for %s, but it is not a requirement%s", expected, obligationIdOrCitation,
-          actual.ruledOut(obligationIdOrCitation).map(n -> "; it was ruled out: " + n.explanation()).orElse(""));
+      failWithMessage("Expected compliance %s for %s, but it is not a requirement%s", expected, selector,
+          actual.ruledOut(selector).map(n -> "; it was ruled out: " + n.explanation()).orElse(""));
     }
     for (Requirement r : requirements) {
       if (r.compliance().status() != expected) {
@@ -117,22 +144,29 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     return this;
   }
 
-  private AssessmentAssert hasStatus(String citation, Applicability expected) {
+  /** The requirements a selector names: the one with that obligation id, or those under that citation. */
+  private List<Requirement> selected(String selector) {
+    Optional<Requirement> byId = actual.requirement(selector);
+    return byId.map(List::of).orElseGet(() -> actual.requirementsUnder(selector));
+  }
+
+  private AssessmentAssert hasStatus(String selector, Applicability expected) {
     isNotNull();
-    List<Requirement> found = actual.requirementsUnder(citation);
+    List<Requirement> found = selected(selector);
     if (found.stream().anyMatch(r -> r.status() == expected)) {
       return this;
     }
     if (!found.isEmpty()) {
       Requirement r = found.get(0);
-      failWithMessage("Expected %s to be %s, but %s is %s because:%n%s", citation, expected, r.citation(), r.status(), r.why().render());
+      failWithMessage("Expected %s to be %s, but %s (%s) is %s because:%n%s", selector, expected, r.citation(), r.id(),
+          r.status(), r.why().render());
     }
-    Optional<RuledOut> ruledOut = actual.ruledOut(citation);
+    Optional<RuledOut> ruledOut = actual.ruledOut(selector);
     if (ruledOut.isPresent()) {
-      failWithMessage("Expected %s to be %s, but it was ruled out (%s): %s%n%s", citation, expected,
+      failWithMessage("Expected %s to be %s, but it was ruled out (%s): %s%n%s", selector, expected,
           ruledOut.get().reason(), ruledOut.get().explanation(), ruledOut.get().trace().render());
     }
-    failWithMessage("Expected %s to be %s, but no requirement cites it; requirements: %s", citation, expected,
+    failWithMessage("Expected %s to be %s, but no requirement is selected by it; requirements: %s", selector, expected,
         actual.requirements().stream().map(Requirement::citation).distinct().toList());
     return this;
   }

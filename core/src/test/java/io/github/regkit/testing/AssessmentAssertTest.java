@@ -45,14 +45,14 @@ class AssessmentAssertTest {
   @Test
   void requiresFailureShowsTheTraceOfAMayApply() {
     assertThatThrownBy(() -> assertThat(company(true)).requires("Test Act § 4"))
-        .hasMessageContaining("but Test Act § 4 is MAY_APPLY because:")
+        .hasMessageContaining("but Test Act § 4 (tp.act.large) is MAY_APPLY because:")
         .hasMessageContaining("[UNKNOWN] org.employees is at least 50; given: unknown");
   }
 
   @Test
   void rulesOutFailureShowsWhyItApplies() {
     assertThatThrownBy(() -> assertThat(company(true)).rulesOut("Test Act § 3(a)"))
-        .hasMessageContaining("Expected Test Act § 3(a) to be ruled out, but Test Act § 3(a) APPLIES because:");
+        .hasMessageContaining("Expected Test Act § 3(a) to be ruled out, but Test Act § 3(a) (tp.act.policy) APPLIES because:");
   }
 
   @Test
@@ -66,5 +66,68 @@ class AssessmentAssertTest {
     assertThatThrownBy(() -> assertThat(company(true)).hasCompliance("tp.act.vendor", ComplianceStatus.SATISFIED))
         .hasMessageContaining("Expected compliance SATISFIED for Test Act § 3(b) (tp.act.vendor), but it is UNKNOWN because:")
         .hasMessageContaining("the contract has a security clause");
+  }
+
+  @Test
+  void rulesOutFailsWhenAnythingUnderTheProvisionIsRequired() {
+    Assessment a = company(false); // § 3(b) is ruled out, § 3(a) applies
+
+    assertThat(a).requires("Test Act § 3");
+    assertThatThrownBy(() -> assertThat(a).rulesOut("Test Act § 3"))
+        .hasMessageContaining("Expected Test Act § 3 to be ruled out, but Test Act § 3(a) (tp.act.policy) APPLIES because:");
+  }
+
+  @Test
+  void rulesOutPassesForASubdivisionRuledOutOnItsOwn() {
+    assertThat(company(false)).rulesOut("Test Act § 3(b)").doesNotRequire("Test Act § 3(b)");
+  }
+
+  @Test
+  void anInstrumentsCitationSelectsItsObligations() {
+    Assessment a = company(true);
+
+    assertThat(a).requires("Test Act 2010").mayRequire("Test Act 2010");
+    assertThatThrownBy(() -> assertThat(a).doesNotRequire("Test Act 2010"))
+        .hasMessageContaining("Expected Test Act 2010 not to be required, but Test Act § 3(a) (tp.act.policy) APPLIES");
+  }
+
+  @Test
+  void aPartSelectsItsSections() {
+    assertThat(company(true)).rulesOut("9 TCR 1.00").doesNotRequire("9 TCR 1.00").rulesOut("9 TCR 2.00");
+  }
+
+  @Test
+  void anObligationIdSelectsThatObligation() {
+    assertThat(company(false))
+        .requires("tp.act.policy")
+        .mayRequire("tp.act.large")
+        .doesNotRequire("tp.act.vendor")
+        .rulesOut("tp.act.vendor")
+        .hasCompliance("tp.act.policy", ComplianceStatus.SATISFIED);
+  }
+
+  @Test
+  void requiresByIdFailsWhenThatObligationOnlyMayApply() {
+    assertThatThrownBy(() -> assertThat(company(true)).requires("tp.act.large"))
+        .hasMessageContaining("Expected tp.act.large to be APPLIES, but Test Act § 4 (tp.act.large) is MAY_APPLY because:");
+  }
+
+  @Test
+  void rulesOutByIdFailsWhenThatObligationApplies() {
+    assertThatThrownBy(() -> assertThat(company(true)).rulesOut("tp.act.vendor"))
+        .hasMessageContaining("Expected tp.act.vendor to be ruled out, but Test Act § 3(b) (tp.act.vendor) APPLIES because:");
+  }
+
+  @Test
+  void rulesOutFailsWhenNothingSelectedWasConsidered() {
+    assertThatThrownBy(() -> assertThat(company(true)).rulesOut("Other Act § 1"))
+        .hasMessage("Expected Other Act § 1 to be ruled out, but the assessment does not mention it (an obligation of a"
+            + " ruled-out instrument is listed by citation, not by id); ruled out: [9 TCR 1.00, 9 TCR 2.00]");
+  }
+
+  @Test
+  void hasComplianceChecksEveryRequirementUnderTheProvision() {
+    assertThatThrownBy(() -> assertThat(company(true)).hasCompliance("Test Act § 3", ComplianceStatus.SATISFIED))
+        .hasMessageContaining("Expected compliance SATISFIED for Test Act § 3(b) (tp.act.vendor), but it is UNKNOWN");
   }
 }

@@ -3,8 +3,10 @@ package io.github.regkit.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
 import io.github.regkit.Assessor;
+import io.github.regkit.ComplianceStatus;
 import io.github.regkit.FactDefinition;
 import io.github.regkit.Facts;
 import io.github.regkit.OpenQuestion;
@@ -27,26 +29,43 @@ import java.util.Set;
 
 /**
  * An interactive questionnaire built from the vocabulary: ask the most decisive open question,
- * re-assess, and repeat until nothing is left to ask; then print the assessment. Answer {@code skip}
- * to leave a question unanswered.
+ * re-assess, and repeat until nothing is left to ask. Answer {@code skip} to leave a question
+ * unanswered. Prompts and progress go to {@code prompts} (standard error on the command line), so
+ * standard output carries only the report.
  */
 public final class Questionnaire {
   private Questionnaire() {}
 
-  /** Runs the questionnaire on standard input and output; returns the final report. */
-  public static String run(Assessor assessor, Facts start, InputStream in, PrintStream out) {
+  /**
+   * What the questionnaire ends with.
+   *
+   * @param facts the facts it started from with every answer given
+   * @param assessment the assessment of those facts
+   * @param asked how many questions were put
+   */
+  public record Result(Facts facts, Assessment assessment, int asked) {}
+
+  /** Runs the questionnaire; {@code asOf} empty means today. */
+  public static Result run(Assessor assessor, Facts start, Optional<LocalDate> asOf, InputStream in, PrintStream prompts) {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     Facts facts = assessor.validate(start);
     Set<String> skipped = new HashSet<>();
+    int asked = 0;
     while (true) {
-      Assessment assessment = assessor.assess(facts);
+      Assessment assessment = asOf.isPresent() ? assessor.assess(facts, asOf.get()) : assessor.assess(facts);
       Optional<OpenQuestion> next = assessment.openQuestions().stream()
           .filter(q -> !skipped.contains(q.factId())).findFirst();
       if (next.isEmpty()) {
-        return TextReport.render(assessment, "Assessment after the questionnaire");
+        return new Result(facts, assessment, asked);
       }
+      asked++;
+      long open = assessment.openQuestions().stream().filter(q -> !skipped.contains(q.factId())).count();
+      long undecided = assessment.requirements().stream().filter(r -> r.status() == Applicability.MAY_APPLY
+          || r.compliance().status() == ComplianceStatus.UNKNOWN).count();
+      prompts.print("\nQuestion " + asked + " (" + TextReport.count((int) open, "question", "questions") + " left); "
+          + TextReport.count((int) undecided, "requirement", "requirements") + " still undecided\n");
       FactDefinition fact = assessor.fact(next.get().factId()).orElseThrow();
-      Optional<Object> answer = ask(fact, next.get(), reader, out);
+      Optional<Object> answer = ask(fact, next.get(), reader, prompts);
       if (answer.isEmpty()) {
         skipped.add(fact.id());
       } else {
@@ -57,7 +76,7 @@ public final class Questionnaire {
 
   private static Optional<Object> ask(FactDefinition fact, OpenQuestion q, BufferedReader reader, PrintStream out) {
     while (true) {
-      StringBuilder prompt = new StringBuilder("\n");
+      StringBuilder prompt = new StringBuilder();
       TextReport.wrap(prompt, "", q.question() + " [" + fact.id() + "]");
       TextReport.wrap(prompt, "  ", q.help());
       for (int i = 0; i < fact.values().size(); i++) {

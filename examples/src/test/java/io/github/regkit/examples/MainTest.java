@@ -1,15 +1,21 @@
 package io.github.regkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +24,7 @@ class MainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String stdin, String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
   }
 
   private String stdout() {
@@ -114,7 +119,8 @@ class MainTest {
     assertThat(run("{}", "assess", "-", "--as-of", "2026-02-30")).isEqualTo(2);
 
     assertThat(stdout()).isEmpty();
-    assertThat(stderr()).isEqualTo("regkit: --as-of: '2026-02-30' is not a valid date; expected yyyy-MM-dd\n");
+    assertThat(stderr()).isEqualTo("regkit: Invalid value for option '--as-of': '2026-02-30' is not a valid date; expected yyyy-MM-dd"
+        + " (see: regkit assess --help)\n");
   }
 
   @Test
@@ -146,7 +152,7 @@ class MainTest {
   @Test
   void assessWritesMarkdownAndHtml() {
     assertThat(run("", "assess", scenario("S1"), "--format", "markdown")).isZero();
-    assertThat(stdout()).startsWith("# Assessment of").contains("## Your duties — apply", "## Ruled out");
+    assertThat(stdout()).startsWith("# regkit assessment").contains("## Checklist", "## Your duties that apply", "## Ruled out");
     out.reset();
     assertThat(run("", "assess", scenario("S1"), "--format", "html")).isZero();
     assertThat(stdout()).startsWith("<!DOCTYPE html>");
@@ -156,14 +162,15 @@ class MainTest {
   void unknownFormatExitsNonZero() {
     assertThat(run("{}", "assess", "-", "--format", "pdf")).isEqualTo(2);
 
-    assertThat(stderr()).isEqualTo("regkit: --format: 'pdf' is not supported; expected one of [text, json, markdown, html]\n");
+    assertThat(stderr().lines()).singleElement().asString()
+        .contains("--format", "expected one of [text, json, markdown, html]", "'pdf'");
   }
 
   @Test
   void diffExplainsTheEndOfTheContractProviso() {
     assertThat(run("", "diff", scenario("S6"), "--as-of", "2012-02-29", "--to", "2012-03-02")).isZero();
 
-    assertThat(stdout().replaceAll("\\s+", " ")).contains("201 CMR 17.03(2)(f)2: COMPLIANCE_CHANGED SATISFIED -> OUTSTANDING")
+    assertThat(stdout().replaceAll("\\s+", " ")).contains("201 CMR 17.03(2)(f)2: compliance changes from met to not met")
         .contains("because the as-of date moved from 2012-02-29 to 2012-03-02, so this no longer holds");
   }
 
@@ -173,16 +180,44 @@ class MainTest {
 
     assertThat(run(answers, "questionnaire")).isZero();
     // Who the organisation is decides the most verdicts: every statute's "person" and "agency" turn on it.
-    assertThat(stdout()).contains("What kind of organisation are you? [entity.kind]");
-    assertThat(stdout().indexOf("[entity.kind]")).isLessThan(stdout().indexOf("[data.elements]"));
-    assertThat(stdout()).contains("Assessment after the questionnaire");
+    assertThat(stderr()).contains("What kind of organisation are you? [entity.kind]");
+    assertThat(stderr().indexOf("[entity.kind]")).isLessThan(stderr().indexOf("[data.elements]"));
+    assertThat(stdout()).startsWith("Assessment after the questionnaire");
+  }
+
+  @Test
+  void questionnaireKeepsItsQuestionsOffStandardOutput() {
+    assertThat(run("skip\n".repeat(80), "questionnaire")).isZero();
+
+    assertThat(stdout()).doesNotContain("or skip>", "Question 1 (").startsWith("Assessment after the questionnaire\n");
+  }
+
+  @Test
+  void questionnaireShowsProgress() {
+    assertThat(run("1\n" + "skip\n".repeat(80), "questionnaire")).isZero();
+
+    assertThat(stderr()).containsPattern("Question 1 \\(\\d+ questions left\\); \\d+ requirements still undecided")
+        .containsPattern("Question 2 \\(\\d+ questions? left\\); \\d+ requirements? still undecided");
+  }
+
+  @Test
+  void questionnaireSavesTheAnswersAsAFactsFileThatAssessesTheSame(@TempDir Path dir) throws Exception {
+    Path saved = dir.resolve("answers.json");
+
+    assertThat(run("1\n" + "skip\n".repeat(80), "questionnaire", "--as-of", "2026-11-28", "--save", saved.toString())).isZero();
+    String report = stdout();
+    out.reset();
+    assertThat(Files.readString(saved)).contains("\"entity.kind\"");
+    assertThat(run("", "assess", saved.toString(), "--as-of", "2026-11-28", "--title", "Assessment after the questionnaire"))
+        .isZero();
+    assertThat(stdout()).isEqualTo(report);
   }
 
   @Test
   void questionnaireReasksAnAnswerItDoesNotUnderstand() {
     assertThat(run("99\n" + "skip\n".repeat(60), "questionnaire")).isZero();
 
-    assertThat(stdout()).contains("Not understood: expected a number from 1 to");
+    assertThat(stderr()).contains("Not understood: expected a number from 1 to");
   }
 
   @Test
@@ -195,6 +230,173 @@ class MainTest {
       assertThat(f.get("question").asText()).isNotBlank();
       assertThat(f.get("help").asText()).isNotBlank();
     }
+  }
+
+  // ---------------------------------------------------------------- the command line itself
+
+  @Test
+  void everyCommandHasHelpWithAnExampleAndTheExitCodes() {
+    for (String command : List.of("assess", "diff", "questionnaire", "vocabulary", "coverage")) {
+      out.reset();
+      assertThat(run("", command, "--help")).as(command).isZero();
+      assertThat(stdout()).as(command).startsWith("Usage: regkit " + command).contains("Example", "Exit codes:", "java -jar");
+      assertThat(stderr()).isEmpty();
+    }
+  }
+
+  @Test
+  void topLevelHelpListsEveryCommandAndTheExitCodes() {
+    assertThat(run("", "--help")).isZero();
+
+    assertThat(stdout()).contains("assess", "diff", "questionnaire", "vocabulary", "coverage", "Exit codes:",
+        "0   a result was written", "2   bad input", "1   internal error");
+  }
+
+  @Test
+  void versionNamesRegkitAndThePacksDataVersion() {
+    assertThat(run("", "--version")).isZero();
+
+    assertThat(stdout()).containsPattern("(?m)^regkit \\S+$")
+        .containsPattern("(?m)^pack us-ma \\(US-MA\\) data \\d+\\.\\d+\\.\\d+, current as of \\d{4}-\\d\\d-\\d\\d$");
+  }
+
+  @Test
+  void unknownOptionIsRejectedWithOneLine() {
+    assertThat(run("{}", "assess", "-", "--colour")).isEqualTo(2);
+
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr().lines()).singleElement().asString().startsWith("regkit: Unknown option: '--colour'").endsWith("(see: regkit assess --help)");
+  }
+
+  @Test
+  void extraArgumentIsRejected() {
+    assertThat(run("{}", "assess", "-", "again")).isEqualTo(2);
+
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr().lines()).singleElement().asString().contains("'again'");
+  }
+
+  @Test
+  void unknownCommandIsRejected() {
+    assertThat(run("", "asess")).isEqualTo(2);
+
+    assertThat(stderr().lines()).singleElement().asString().contains("'asess'", "did you mean assess");
+  }
+
+  @Test
+  void diffWithoutItsDatesIsRejected() {
+    assertThat(run("", "diff", scenario("S6"))).isEqualTo(2);
+
+    assertThat(stderr()).contains("--as-of", "--to");
+  }
+
+  @Test
+  void reportTitleIsTheOneGivenNeverTheFilePath() {
+    assertThat(run("", "assess", scenario("S1"), "--format", "html", "--title", "Help-desk vendor")).isZero();
+    assertThat(stdout()).contains("<title>Help-desk vendor</title>").doesNotContain("S1.json");
+    out.reset();
+    assertThat(run("", "assess", scenario("S1"))).isZero();
+    assertThat(stdout()).startsWith("regkit assessment\n").doesNotContain("S1.json");
+  }
+
+  @Test
+  void textReportPutsTheDatesAndAStalenessWarningOnTop() {
+    assertThat(run("", "assess", scenario("S1"), "--as-of", "2099-01-01")).isZero();
+
+    String top = stdout().substring(0, stdout().indexOf("YOUR DUTIES")).replaceAll("\\s+", " ");
+    assertThat(top).contains("WARNING: Assessed as of 2099-01-01, after the date pack us-ma", "Assessed as of 2099-01-01.",
+        "Law current as of ");
+  }
+
+  @Test
+  void textReportSaysCodesInWords() {
+    assertThat(run("", "assess", scenario("S1"), "--as-of", "2026-11-28")).isZero();
+
+    assertThat(stdout()).doesNotContain("APPLIES", "MAY_APPLY", "UNKNOWN", "SCOPE_NOT_MET", "SATISFIED", "OUTSTANDING")
+        .contains("- [ ] 201 CMR 17.03(1)", "Applies; compliance: not known yet");
+  }
+
+  // ---------------------------------------------------------------- issue 10, items 8, 9 and 10
+
+  @Test
+  void directoryGivenAsInputIsOneLineAndExitTwo(@TempDir Path dir) {
+    assertThat(run("", "assess", dir.toString())).isEqualTo(2);
+
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr()).isEqualTo("regkit: " + dir + ": is a directory; expected a facts file (a JSON object of fact ids to values)\n");
+  }
+
+  @Test
+  void fullDiskIsAnErrorWithExitOne() {
+    int status = Main.run(new String[] {"assess", scenario("S1")}, InputStream.nullInputStream(), failing("No space left on device"), err);
+
+    assertThat(status).isEqualTo(1);
+    assertThat(stderr()).isEqualTo("regkit: cannot write the output: No space left on device\n");
+  }
+
+  @Test
+  void closedPipeEndsQuietlyButNotWithSuccess() {
+    int status = Main.run(new String[] {"assess", scenario("S1")}, InputStream.nullInputStream(), failing("Broken pipe"), err);
+
+    assertThat(status).isEqualTo(1);
+    assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void helpThatCannotBeWrittenIsAnError() {
+    int status = Main.run(new String[] {"--help"}, InputStream.nullInputStream(), failing("No space left on device"), err);
+
+    assertThat(status).isEqualTo(1);
+    assertThat(stderr()).contains("cannot write the output");
+  }
+
+  @Test
+  void outputToAFullDeviceExitsOne() throws Exception {
+    assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs /dev/full");
+    Process p = java(Map.of(), "assess", scenario("S1")).redirectOutput(new java.io.File("/dev/full")).start();
+
+    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(1);
+    assertThat(stderr).startsWith("regkit: cannot write the output:");
+  }
+
+  @Test
+  void outputIsUtf8WhenLangIsUnset() throws Exception {
+    Process p = java(Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", ""), "assess", scenario("S1"), "--format", "json").start();
+
+    byte[] output = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor()).isZero();
+    assertThat(new String(output, StandardCharsets.UTF_8)).contains("\"M.G.L. c. 93H, § 3(a)\"").doesNotContain("c. 93H, ? 3");
+  }
+
+  /** The command line in a new JVM; an empty value removes that variable from its environment. */
+  private static ProcessBuilder java(Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    env.forEach((k, v) -> {
+      if (v.isEmpty()) {
+        pb.environment().remove(k);
+      } else {
+        pb.environment().put(k, v);
+      }
+    });
+    return pb;
+  }
+
+  private static OutputStream failing(String message) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(message);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException(message);
+      }
+    };
   }
 
   private static String scenario(String name) {
