@@ -126,7 +126,7 @@ class HostileInputTest {
           assertThat(e.problems()).hasSize(101);
           assertThat(e.problems().get(0)).isEqualTo("pack-many-problems.json at $.p000: unknown property 'p000';"
               + " expected one of [$schema, answersFrom, consistency, currentAsOf, dataVersion, facts, id, include, jurisdiction, pendingLegislation,"
-              + " regulations, schemaVersion, terms]");
+              + " regulations, retiredFacts, schemaVersion, terms]");
           assertThat(e.problems().get(100)).isEqualTo("and 50 more problems, not listed");
         });
   }

@@ -122,7 +122,7 @@ class PackFilesTest {
     Files.writeString(dir.resolve("config.json"), "{\"password\": \"hunter2\", \"host\": \"db.internal\"}");
 
     assertThat(problems(manifest(dir, "config.json"))).containsExactly("config.json at $: not a pack file: it has none of"
-        + " [$schema, consistency, facts, regulations, terms]; its 2 members are not shown");
+        + " [$schema, consistency, facts, regulations, retiredFacts, terms]; its 2 members are not shown");
   }
 
   @Test

@@ -332,4 +332,24 @@ class PackValidationTest {
         "pack.json at $.pendingLegislation[0].source: 'not a url' is not a source address; expected an http or https URL",
         "pack.json at $.pendingLegislation[0].checked: missing required property");
   }
+
+  @Test
+  void retiredFactMustNotStillBeDeclaredAndItsReplacementsMust() {
+    String json = pack(FACT, "", regulation("{\"always\": true}", obligation("o", "")))
+        .replace("\"facts\":", "\"retiredFacts\": [{\"id\": \"f\", \"since\": \"2\", \"replacedBy\": [\"g\"], \"note\": \"N\"}], \"facts\":");
+
+    assertThat(problems(json)).containsExactly(
+        "pack.json at $.retiredFacts[0].id: fact 'f' is both declared and retired; expected a retired fact id not in the vocabulary",
+        "pack.json at $.retiredFacts[0].replacedBy[0]: 'g' is not a declared fact; expected the ids of the facts that replace it");
+  }
+
+  @Test
+  void factsUsingARetiredIdAreToldWhatReplacedIt() {
+    RulePack pack = load(pack(FACT, "", regulation("{\"always\": true}", obligation("o", "")))
+        .replace("\"facts\":", "\"retiredFacts\": [{\"id\": \"old\", \"since\": \"2\", \"replacedBy\": [\"f\"], \"note\": \"renamed\"}], \"facts\":"));
+
+    assertThatThrownBy(() -> Assessor.builder().addPack(pack).build().assess(Facts.builder().set("old", true).build(), java.time.LocalDate.of(2024, 1, 1)))
+        .isInstanceOfSatisfying(InvalidFactsException.class, e ->
+            assertThat(e.problems()).containsExactly("fact 'old' was retired in pack p 2: renamed; expected [f] instead"));
+  }
 }

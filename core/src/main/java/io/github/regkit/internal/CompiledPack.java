@@ -26,7 +26,8 @@ public record CompiledPack(
     List<CompiledRegulation> regulations,
     ImmutableMap<String, FactDefinition> facts,
     ImmutableMap<String, CompiledTerm> terms,
-    List<ConsistencyRule> consistency) {
+    List<ConsistencyRule> consistency,
+    ImmutableMap<String, RetiredFact> retiredFacts) {
 
   public CompiledPack {
     regulations = ImmutableList.copyOf(regulations);
@@ -39,6 +40,16 @@ public record CompiledPack(
    * with {@code message} in an {@link io.github.regkit.InvalidFactsException}.
    */
   public record ConsistencyRule(String id, Cond when, String message) {}
+
+  /**
+   * A fact id an earlier data version had: facts that still use it are told what replaced it and
+   * why, instead of only that it is unknown.
+   */
+  public record RetiredFact(String id, String since, List<String> replacedBy, String note) {
+    public RetiredFact {
+      replacedBy = ImmutableList.copyOf(replacedBy);
+    }
+  }
 
   /** A regulation with its scope condition. */
   public record CompiledRegulation(

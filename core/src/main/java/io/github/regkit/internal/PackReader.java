@@ -82,8 +82,8 @@ public final class PackReader {
 
   private static final Set<String> MANIFEST_KEYS =
       Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "answersFrom", "currentAsOf", "pendingLegislation",
-          "include", "facts", "terms", "regulations", "consistency");
-  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations", "consistency");
+          "include", "facts", "terms", "regulations", "consistency", "retiredFacts");
+  private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations", "consistency", "retiredFacts");
   /**
    * The words of the pack format. A parse error repeats quoted text only when it is one of these:
    * a file that is not valid JSON may be anything (a password file, a key), and its content stays
@@ -91,7 +91,7 @@ public final class PackReader {
    */
   private static final Set<String> FORMAT_WORDS = Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion",
       "answersFrom", "currentAsOf", "pendingLegislation", "include", "facts", "terms", "regulations", "consistency",
-      "message", "status", "checked", "basis", "fromAtLatest", "name", "parent", "type", "values", "question", "help",
+      "retiredFacts", "since", "replacedBy", "message", "status", "checked", "basis", "fromAtLatest", "name", "parent", "type", "values", "question", "help",
       "group", "label", "citation", "summary", "excerpt", "definition", "title", "kind", "issuer", "source", "retrieved",
       "effective", "scope", "when", "from", "until", "obligations", "duty", "addressee", "role", "party", "actions",
       "evidence", "timing", "penalty", "topics", "appliesWhen", "exemptWhen", "satisfiedWhen", "text", "provenance",
@@ -109,6 +109,7 @@ public final class PackReader {
   private final List<Obj> termNodes = new ArrayList<>();
   private final List<Obj> regulationNodes = new ArrayList<>();
   private final List<Obj> consistencyNodes = new ArrayList<>();
+  private final List<Obj> retiredNodes = new ArrayList<>();
 
   private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
   private final Map<String, String> termLocations = new LinkedHashMap<>();
@@ -216,6 +217,27 @@ public final class PackReader {
         consistency.add(new CompiledPack.ConsistencyRule(ruleId, when.get(), message));
       }
     }
+    Map<String, CompiledPack.RetiredFact> retired = new LinkedHashMap<>();
+    for (Obj node : retiredNodes) {
+      node.allow(Set.of("id", "since", "replacedBy", "note"));
+      String factId = node.id("id");
+      String since = node.text("since");
+      String note = node.text("note");
+      List<String> replacedBy = node.strings("replacedBy", true);
+      if (facts.containsKey(factId)) {
+        node.problem("id", "fact '" + factId + "' is both declared and retired; expected a retired fact id not in the vocabulary");
+      } else if (!factId.isEmpty() && retired.containsKey(factId)) {
+        node.problem("id", "duplicate retired fact id '" + factId + "'");
+      }
+      for (int i = 0; i < replacedBy.size(); i++) {
+        if (!facts.containsKey(replacedBy.get(i))) {
+          node.problem("replacedBy[" + i + "]", Redaction.showAuthored(replacedBy.get(i)) + " is not a declared fact; expected the ids of the facts that replace it");
+        }
+      }
+      if (!factId.isEmpty() && !since.isEmpty() && !note.isEmpty()) {
+        retired.putIfAbsent(factId, new CompiledPack.RetiredFact(factId, since, replacedBy, note));
+      }
+    }
     if (packConditionNodes > MAX_PACK_CONDITION_NODES) {
       problems.add(manifestName + ": the pack's conditions have " + packConditionNodes + " nodes in all, counting each"
           + " regulation's scope once per obligation and each term every time it is used; expected at most "
@@ -228,7 +250,7 @@ public final class PackReader {
     String hash = hasher.hash().toString();
     log.debug("Loaded rule pack {} {} from {}: {} regulations, {} facts, {} terms", id, dataVersion, manifestName, regulations.size(), facts.size(), terms.size());
     return new CompiledPack(id, jurisdiction, schemaVersion, dataVersion, answersFrom, currentAsOf, pending, hash, manifestName,
-        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms), consistency);
+        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms), consistency, ImmutableMap.copyOf(retired));
   }
 
   private InvalidRulePackException failure(String label) {
@@ -295,6 +317,7 @@ public final class PackReader {
     termNodes.addAll(file.objects("terms", false));
     regulationNodes.addAll(file.objects("regulations", false));
     consistencyNodes.addAll(file.objects("consistency", false));
+    retiredNodes.addAll(file.objects("retiredFacts", false));
   }
 
   private Jurisdiction jurisdiction(Obj manifest) {

@@ -26,9 +26,12 @@ public final class Vocabulary {
   private final ImmutableMap<String, ImmutableSet<String>> allowed;
   private final ImmutableMap<String, Integer> positions;
   private final List<String> packIds;
+  /** Fact ids earlier data versions had, with what replaced them and the pack that says so. */
+  private final ImmutableMap<String, String> retired;
 
-  private Vocabulary(ImmutableMap<String, FactDefinition> definitions, List<String> packIds) {
+  private Vocabulary(ImmutableMap<String, FactDefinition> definitions, List<String> packIds, ImmutableMap<String, String> retired) {
     this.definitions = definitions;
+    this.retired = retired;
     this.allowed = definitions.values().stream().collect(ImmutableMap.toImmutableMap(FactDefinition::id,
         d -> d.values().stream().map(FactDefinition.AllowedValue::id).collect(ImmutableSet.toImmutableSet())));
     this.packIds = packIds;
@@ -65,7 +68,17 @@ public final class Vocabulary {
     if (!problems.isEmpty()) {
       throw new InvalidRulePackException("packs " + ids, problems.list());
     }
-    return new Vocabulary(ImmutableMap.copyOf(merged), ids);
+    Map<String, String> retired = new LinkedHashMap<>();
+    for (CompiledPack pack : packs) {
+      for (CompiledPack.RetiredFact r : pack.retiredFacts().values()) {
+        if (!merged.containsKey(r.id())) {
+          retired.putIfAbsent(r.id(), "fact '" + r.id() + "' was retired in pack " + pack.id() + " " + r.since() + ": " + r.note()
+              + (r.replacedBy().isEmpty() ? "" : "; expected " + (r.replacedBy().size() == 1 ? "" : "one or more of ")
+                  + r.replacedBy() + " instead"));
+        }
+      }
+    }
+    return new Vocabulary(ImmutableMap.copyOf(merged), ids, ImmutableMap.copyOf(retired));
   }
 
   public List<FactDefinition> definitions() {
@@ -101,6 +114,10 @@ public final class Vocabulary {
     for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
       String id = e.getKey();
       FactDefinition def = definitions.get(id);
+      if (def == null && retired.containsKey(id)) {
+        problems.add(retired.get(id));
+        continue;
+      }
       if (def == null) {
         problems.add("fact " + Redaction.show(id) + " is not in the vocabulary of packs " + packIds
             + (problems.listsMore() ? suggestion(id, suggestionBudget) : "") + "; expected a declared fact id");

@@ -125,11 +125,21 @@ class FieldCaseTest {
   }
 
   @Test
-  void theFirstEditionsPortableDevicesAnswerIsNoLongerAcceptedSoTheQuestionIsAskedAgain() {
+  void theFirstEditionsPortableDevicesAnswerIsRefusedWithItsReplacementSoTheQuestionIsAskedAgain() {
     Facts old = Facts.builder().set("entity.portable-devices", false).build();
 
-    assertThatThrownBy(() -> ASSESSOR.assess(old, LocalDate.of(2011, 5, 15))).isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("entity.portable-devices");
+    assertThatThrownBy(() -> ASSESSOR.assess(old, LocalDate.of(2011, 5, 15))).isInstanceOfSatisfying(InvalidFactsException.class, e ->
+        assertThat(e.problems()).containsExactly("fact 'entity.portable-devices' was retired in pack us-ma 2026.12.0: the question now"
+            + " includes backup tapes, USB drives and other removable media (201 CMR 17.04(5)); answer it again rather than copying"
+            + " the old answer; expected [entity.portable-media] instead"));
+  }
+
+  @Test
+  void theFirstEditionsCallRecordingFactNamesTheFactsThatReplaceIt() {
+    Facts old = Facts.builder().set("vendor.records-calls", false).build();
+
+    assertThatThrownBy(() -> ASSESSOR.assess(old, LocalDate.of(2026, 11, 28))).isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("expected one or more of [vendor.phone-calls, vendor.live-chat, vendor.conversation-capture] instead");
   }
 
   /** c. 93I did not exist in 2005; the pack answers only from 2007-10-31. */
