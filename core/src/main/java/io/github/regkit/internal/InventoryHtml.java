@@ -132,7 +132,7 @@ public final class InventoryHtml {
       }
       h.append("</tbody>\n</table>\n</section>\n");
     }
-    h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    h.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return h.toString();
   }
 
