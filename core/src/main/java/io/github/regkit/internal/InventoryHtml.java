@@ -112,7 +112,7 @@ public final class InventoryHtml {
           .append("</td>");
       for (int k = 0; k < instruments.size(); k++) {
         InstrumentStatus s = r.instrument(instruments.get(k).citation());
-        h.append("<td class=\"cell ").append(css(s)).append("\" data-col=\"i").append(k).append("\" data-rank=\"").append(s.ordinal())
+        h.append("<td class=\"cell ").append(css(s)).append("\" data-col=\"i").append(k).append("\" data-rank=\"").append(rank(s))
             .append("\"><a href=\"#").append(a).append("-i").append(k).append("\">").append(word(s)).append("</a></td>");
       }
       h.append("</tr>\n");
@@ -173,6 +173,16 @@ public final class InventoryHtml {
     }
     h.append("<p class=\"back\"><a href=\"#matrix\">Back to the matrix</a></p>\n");
     h.append("</section>\n");
+  }
+
+  /** Most pressing first, for sorting a column. */
+  private static int rank(InstrumentStatus s) {
+    return switch (s) {
+      case OUTSTANDING -> 0;
+      case UNKNOWN -> 1;
+      case SATISFIED -> 2;
+      case NOT_APPLICABLE -> 3;
+    };
   }
 
   private static String legend(InstrumentStatus s) {

@@ -11,6 +11,12 @@ import java.time.LocalDate;
  * status and compliance changes, open questions settled and newly open, each change with its
  * causes, as {@link io.github.regkit.Assessment#diff(io.github.regkit.Assessment)} gives them.
  *
+ * <pre>{@code
+ * ArrangementImpact impact = ImpactAnalyzer.builder(assessor).dates(LocalDate.of(2012, 2, 29), LocalDate.of(2012, 3, 2))
+ *     .build().impact(Arrangement.of("payroll", facts), 1);
+ * impact.diff().changes().forEach(c -> System.out.println(c.citation() + ": " + c.after() + " because " + c.causes()));
+ * }</pre>
+ *
  * @param line the line number in the inventory, from 1
  * @param id the arrangement's id
  * @param before the as-of date of the earlier assessment

@@ -17,7 +17,7 @@ import java.util.Optional;
  * One arrangement's assessment in brief: one result line of a batch.
  *
  * <pre>{@code
- * ArrangementResult r = ArrangementResult.of(1, "helpdesk-eu", assessor.assess(facts, date));
+ * ArrangementResult r = ArrangementResult.of(1, "helpdesk-eu", assessor.assess(facts, LocalDate.of(2026, 11, 28)));
  * r.citations(ComplianceStatus.OUTSTANDING);   // what to fix, by citation
  * r.vendorDuties();                              // what to put in the vendor's contract
  * System.out.println(r.toJson());
@@ -93,7 +93,7 @@ public record ArrangementResult(long line, String id, LocalDate asOf, List<Duty>
           case SATISFIED -> InstrumentStatus.SATISFIED;
         };
         // The enum is declared most pressing first.
-        status = s.ordinal() < status.ordinal() ? s : status;
+        status = s.compareTo(status) < 0 ? s : status;
       }
     }
     return status;

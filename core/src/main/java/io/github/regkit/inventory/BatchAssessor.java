@@ -19,15 +19,16 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * BatchAssessor batch = BatchAssessor.builder(Assessor.forJurisdiction("US-MA")).build();
- * try (InputStream in = Files.newInputStream(Path.of("inventory.ndjson"));
- *      BufferedWriter out = Files.newBufferedWriter(Path.of("results.ndjson"))) {
+ * try (java.io.InputStream in = Files.newInputStream(Path.of("inventory.ndjson"));
+ *      java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of("results.ndjson")))) {
  *   BatchSummary summary = batch.assessAll(in, outcome -> {
  *     if (outcome instanceof ArrangementResult r) {
- *       write(out, r.toJson() + "\n");
+ *       out.println(r.toJson());
  *     } else if (outcome instanceof LineFailure f) {
  *       System.err.println(f.message());
  *     }
  *   });
+ *   System.exit(summary.allSucceeded() ? 0 : 2);
  * }
  * }</pre>
  *

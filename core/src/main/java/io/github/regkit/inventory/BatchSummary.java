@@ -3,6 +3,12 @@ package io.github.regkit.inventory;
 /**
  * What a batch did: how many lines it read, assessed and could not assess.
  *
+ * <pre>{@code
+ * BatchSummary summary = BatchAssessor.builder(assessor).build()
+ *     .assessAll(Files.newInputStream(Path.of("inventory.ndjson")), outcome -> { });
+ * System.out.println(summary.assessed() + " assessed, " + summary.failed() + " bad lines");
+ * }</pre>
+ *
  * @param lines lines read, blank lines not counted
  * @param assessed lines assessed
  * @param failed lines that could not be assessed, each reported as a {@link LineFailure}

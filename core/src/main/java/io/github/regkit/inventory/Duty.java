@@ -10,6 +10,11 @@ import io.github.regkit.Requirement;
 /**
  * A requirement of one arrangement, in brief: what a batch keeps of each {@link Requirement}.
  *
+ * <pre>{@code
+ * List<Duty> vendors = ArrangementResult.of(1, "crm", assessment).duties().stream()
+ *     .filter(d -> d.addressee() == Addressee.Role.COUNTERPARTY).toList();
+ * }</pre>
+ *
  * @param obligationId the obligation's id
  * @param citation its pinpoint citation
  * @param instrument the citation of its instrument, for example {@code 201 CMR 17.00}

@@ -25,9 +25,13 @@ import java.util.function.Consumer;
  * ImpactAnalyzer dates = ImpactAnalyzer.builder(assessor)
  *     .dates(LocalDate.of(2012, 2, 29), LocalDate.of(2012, 3, 2)).build();
  * // A new data release:
- * ImpactAnalyzer release = ImpactAnalyzer.builder(installed)
- *     .after(Assessor.builder().addPack(RulePack.fromPath(next)).build()).build();
- * ImpactSummary summary = release.assessAll(in, outcome -> ...);
+ * ImpactAnalyzer release = ImpactAnalyzer.builder(assessor)
+ *     .after(Assessor.builder().addPack(RulePack.fromPath(Path.of("next/manifest.json"))).build()).build();
+ * ImpactSummary summary = release.assessAll(Files.newInputStream(Path.of("inventory.ndjson")), outcome -> {
+ *   if (outcome instanceof ArrangementImpact i && !i.isEmpty()) {
+ *     System.out.println(i.toJson());
+ *   }
+ * });
  * }</pre>
  *
  * <p>Runs on every core, outcomes in input order, in constant memory (the summary counts changes by

@@ -11,6 +11,8 @@ import java.util.List;
  * How many arrangements each change touches, over a whole inventory.
  *
  * <pre>{@code
+ * ImpactSummary summary = ImpactAnalyzer.builder(assessor).dates(LocalDate.of(2012, 2, 29), LocalDate.of(2012, 3, 2))
+ *     .build().assessAll(Files.newInputStream(Path.of("inventory.ndjson")), outcome -> { });
  * for (ImpactSummary.ChangeCount c : summary.changes()) {
  *   System.out.println(c.arrangements() + " arrangements: " + c.citation() + " " + c.before() + " -> " + c.after());
  * }

@@ -13,9 +13,9 @@ import java.util.OptionalLong;
  *
  * <pre>{@code
  * try {
- *   Arrangement a = Arrangement.fromJson(line);
+ *   Arrangement a = Arrangement.fromJson("{\"id\": \"crm-2\", \"asOf\": \"2012-02-30\", \"facts\": {}}");
  * } catch (InvalidArrangementException e) {
- *   System.err.println(e.getMessage());   // line 17 (id "crm-2"): asOf: expected a date yyyy-MM-dd
+ *   System.err.println(e.getMessage());   // arrangement "crm-2": asOf: expected a date yyyy-MM-dd, ...
  * }
  * }</pre>
  */

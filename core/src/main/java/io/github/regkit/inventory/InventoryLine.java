@@ -8,6 +8,10 @@ import java.util.Optional;
  * One line of an inventory file as read, before it is parsed: see {@link InventoryReader} and
  * {@link Arrangement#fromLine(InventoryLine)}.
  *
+ * <pre>{@code
+ * Arrangement a = Arrangement.fromLine(InventoryLine.of(1, "{\"id\": \"crm-1\", \"facts\": {}}"));
+ * }</pre>
+ *
  * <p>{@link #toString()} shows the line number and length only: the text holds facts, which can be
  * personal information.
  *

@@ -22,7 +22,7 @@ import java.util.stream.StreamSupport;
  * goes on. Not thread-safe.
  *
  * <pre>{@code
- * try (InventoryReader lines = InventoryReader.of(Files.newInputStream(path))) {
+ * try (InventoryReader lines = InventoryReader.of(Files.newInputStream(Path.of("inventory.ndjson")))) {
  *   while (lines.hasNext()) {
  *     Arrangement a = Arrangement.fromLine(lines.next());   // throws InvalidArrangementException
  *   }

@@ -26,7 +26,13 @@ import java.util.List;
  * <pre>{@code
  * List<ArrangementResult> results = new ArrayList<>();
  * List<LineFailure> failures = new ArrayList<>();
- * batch.assessAll(in, o -> { if (o instanceof ArrangementResult r) results.add(r); else failures.add((LineFailure) o); });
+ * BatchAssessor.builder(assessor).build().assessAll(Files.newInputStream(Path.of("inventory.ndjson")), o -> {
+ *   if (o instanceof ArrangementResult r) {
+ *     results.add(r);
+ *   } else if (o instanceof LineFailure f) {
+ *     failures.add(f);
+ *   }
+ * });
  * Files.writeString(Path.of("inventory.html"), InventoryReport.html("Vendors", assessor, results, failures));
  * }</pre>
  */

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * written leaves nothing of itself behind. Not thread-safe.
  *
  * <pre>{@code
- * try (InventoryWriter out = InventoryWriter.of(Files.newOutputStream(path))) {
+ * try (InventoryWriter out = InventoryWriter.of(Files.newOutputStream(Path.of("inventory.ndjson")))) {
  *   out.write(Arrangement.of("helpdesk-eu", facts));
  * }
  * }</pre>

@@ -12,8 +12,10 @@ import java.util.OptionalLong;
  * the dates the packs answer for. The other lines are assessed as usual.
  *
  * <pre>{@code
+ * BatchOutcome outcome = BatchAssessor.builder(assessor).build()
+ *     .assessLine(InventoryLine.of(3, "{\"id\": \"crm-2\", \"facts\": {\"x\": true}}"));
  * if (outcome instanceof LineFailure f) {
- *   System.err.println(f.message());   // line 3 (id "crm-2"): Invalid facts: fact 'x': unknown fact
+ *   System.err.println(f.message());   // line 3 (id "crm-2"): Invalid facts: fact 'x': unknown fact ...
  * }
  * }</pre>
  *

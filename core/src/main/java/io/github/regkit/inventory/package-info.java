@@ -7,9 +7,9 @@
  *
  * <p>One line of an inventory:
  *
- * <pre>{@code
+ * <pre>
  * {"id": "helpdesk-eu", "asOf": "2026-11-28", "facts": {"entity.kind": "private-business"}}
- * }</pre>
+ * </pre>
  *
  * <p>A bad line never stops the others: it becomes a {@link io.github.regkit.inventory.LineFailure}
  * naming its line number, its id when one could be read, and what was expected. No message repeats
