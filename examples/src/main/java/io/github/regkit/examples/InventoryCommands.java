@@ -123,8 +123,7 @@ final class InventoryCommands {
       } catch (IOException e) {
         throw new Main.UsageException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
       } catch (UncheckedIOException e) {
-        throw new Main.UsageException((file.equals("-") ? "standard input" : file) + ": cannot be read ("
-            + e.getCause().getClass().getSimpleName() + ")");
+        throw unreadable(file, e);
       }
       if (format == Format.html) {
         out.line(InventoryReport.html(title, assessor, kept, failures).stripTrailing());
@@ -236,8 +235,7 @@ final class InventoryCommands {
       } catch (IOException e) {
         throw new Main.UsageException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
       } catch (UncheckedIOException e) {
-        throw new Main.UsageException((file.equals("-") ? "standard input" : file) + ": cannot be read ("
-            + e.getCause().getClass().getSimpleName() + ")");
+        throw unreadable(file, e);
       }
       out.line(format == ImpactFormat.ndjson ? "{\"summary\":" + summary.toJson() + "}" : text(summary));
       out.flush();
@@ -338,6 +336,12 @@ final class InventoryCommands {
     }
   }
 
+  static Main.UsageException unreadable(String file, UncheckedIOException e) {
+    Throwable cause = e.getCause();
+    return new Main.UsageException((file.equals("-") ? "standard input" : file) + ": cannot be read ("
+        + (cause != null ? cause : e).getClass().getSimpleName() + ")");
+  }
+
   /** 0 when every line succeeded; 2, with a line saying so, when some did not. */
   static int finish(Main.Io io, long failed, long lines) {
     if (failed == 0) {
@@ -399,6 +403,7 @@ final class InventoryCommands {
     }
 
     /** Only the process's own standard error, when it is a terminal (not a file or a pipe). */
+    @SuppressWarnings("SystemConsoleNull") // only reached off Linux; on JDK 17-21 null still means "not a terminal"
     static boolean terminal(OutputStream err) {
       if (!(err instanceof FileOutputStream) || "dumb".equals(System.getenv("TERM"))) {
         return false;
