@@ -57,6 +57,13 @@ class InventoryReportBrowserTest {
       // The browser helper keeps its profiles under the assessment report test's folder.
       HtmlReportBrowserTest.dir = dir;
       browser = HtmlReportBrowserTest.Browser.open(page);
+      waitForTheMatrix();
+    }
+  }
+
+  static void waitForTheMatrix() throws Exception {
+    for (int i = 0; i < 300 && !browser.eval("document.readyState === 'complete' && !!document.querySelector('table.matrix')").asBoolean(); i++) {
+      Thread.sleep(100);
     }
   }
 
@@ -116,6 +123,12 @@ class InventoryReportBrowserTest {
         (() => { document.querySelector('th[data-col="i0"] button').click();
           return [...document.querySelectorAll('table.matrix tbody tr')].map(tr => Number(tr.querySelector('td[data-col="i0"]').dataset.rank)); })()""");
 
+    // Back to the page as served, for the other tests: wait until the reloaded page is the one shown.
+    browser.eval("location.reload()");
+    for (int i = 0; i < 300 && !browser.eval("performance.getEntriesByType('navigation')[0].type === 'reload'").asBoolean(); i++) {
+      Thread.sleep(100);
+    }
+    waitForTheMatrix();
     assertThat(byId).extracting(JsonNode::asText).containsExactlyElementsOf(SCENARIOS.stream().map(s -> "vendor-" + s).toList());
     List<Integer> ranks = new ArrayList<>();
     byInstrument.forEach(n -> ranks.add(n.asInt()));
