@@ -14,6 +14,7 @@ module io.github.regkit {
   exports io.github.regkit.json;
   exports io.github.regkit.testing;
   exports io.github.regkit.report;
+  exports io.github.regkit.inventory;
 
   uses io.github.regkit.spi.RulePackProvider;
   // Only to tell whether the application has an SLF4J provider (internal.Logging).

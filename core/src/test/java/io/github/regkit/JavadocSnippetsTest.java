@@ -32,6 +32,7 @@ class JavadocSnippetsTest {
       import io.github.regkit.*;
       import io.github.regkit.json.*;
       import io.github.regkit.report.*;
+      import io.github.regkit.inventory.*;
       import io.github.regkit.spi.*;
       import java.nio.file.*;
       import java.time.*;

@@ -94,7 +94,10 @@ public final class Differ {
   private static void compare(Trace old, Trace now, Receipt before, Receipt after, Set<String> causes) {
     if (old.children().isEmpty() || now.children().isEmpty() || old.children().size() != now.children().size()) {
       if (old.result() != now.result() || !old.text().equals(now.text())) {
-        if (now.factId().isPresent()) {
+        if (now.factId().isPresent() && given(old).equals(given(now)) && !versionCauses(before, after).isEmpty()) {
+          // Same value, different verdict: a new pack version changed the condition, not the fact.
+          causes.add("the condition on fact " + now.factId().get() + " changed in the new data version; the fact did not");
+        } else if (now.factId().isPresent()) {
           causes.add("fact " + now.factId().get() + " changed: " + given(old) + " -> " + given(now));
         } else if (now.kind() == io.github.regkit.Trace.Kind.DATE) {
           causes.add("the as-of date moved from " + before.asOf() + " to " + after.asOf() + ", so this "

@@ -36,13 +36,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The regkit command line. With no command it answers the motivating question (scenario S1) as
- * text; {@code assess}, {@code diff}, {@code questionnaire}, {@code vocabulary} and {@code coverage}
- * do the rest, each with {@code --help}.
+ * text; {@code assess}, {@code diff}, {@code batch} and {@code impact} (whole inventories), {@code
+ * questionnaire}, {@code vocabulary} and {@code coverage} do the rest, each with {@code --help}.
  *
  * <p>Output is UTF-8 whatever the platform's default. Exit status: 0 a result was written; 2 bad
  * input (a mistake on the command line, an unreadable or invalid facts file), with one line on
  * standard error and nothing on standard output; 1 an internal error or output that could not be
- * written (a closed pipe ends quietly, as Unix tools do).
+ * written (a closed pipe ends quietly, as Unix tools do). {@code batch} and {@code impact} also exit
+ * 2 when some inventory lines could not be used, after writing every other line's result.
  */
 @Command(name = "regkit", mixinStandardHelpOptions = true, versionProvider = Main.Versions.class,
     usageHelpAutoWidth = false, sortOptions = false,
@@ -56,7 +57,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:a result was written",
-        "2:bad input: a mistake on the command line, a facts file that is missing, unreadable or invalid (one line on standard error, nothing on standard output)",
+        "2:bad input: a mistake on the command line, a facts file that is missing, unreadable or invalid (one line on standard error, nothing on standard output); for batch and impact also partial failure: some inventory lines could not be used (each named on standard error, the other lines' results written)",
         "1:internal error, or the output could not be written"},
     footer = {"%nExample:", "  " + Main.JAR, "      assess examples/scenarios/S1.json --format html \\",
         "      --title \"Help-desk vendor\" > report.html"})
@@ -85,6 +86,8 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new Main(io));
     cmd.addSubcommand("assess", new Assess(io));
     cmd.addSubcommand("diff", new Diff(io));
+    cmd.addSubcommand("batch", new InventoryCommands.Batch(io));
+    cmd.addSubcommand("impact", new InventoryCommands.Impact(io));
     cmd.addSubcommand("questionnaire", new Ask(io));
     cmd.addSubcommand("vocabulary", new Vocabulary(io));
     cmd.addSubcommand("coverage", new CoverageCommand(io));

@@ -246,7 +246,8 @@ class HtmlReportBrowserTest {
       WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(url), listener).get(30, TimeUnit.SECONDS);
       Browser browser = new Browser(process, socket);
       listener.browser = browser;
-      for (int i = 0; i < 300 && !browser.eval("document.readyState").asText().equals("complete"); i++) {
+      // Chromium starts on about:blank, which is "complete" at once: wait for the page itself.
+      for (int i = 0; i < 300 && !browser.eval("location.protocol === 'file:' && document.readyState === 'complete'").asBoolean(); i++) {
         Thread.sleep(100);
       }
       return browser;
