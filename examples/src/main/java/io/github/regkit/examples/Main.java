@@ -142,8 +142,18 @@ public final class Main implements Callable<Integer> {
     }
     Assessor assessor = Assessor.forJurisdiction("US-MA");
     io.print(TextReport.render(assessor.assess(facts), QUESTION));
+    // The answer rests on these facts: say them, so a reader knows what "applies" was decided on.
+    StringBuilder assumed = new StringBuilder("\n");
+    TextReport.wrap(assumed, "", "Facts assumed (examples/scenarios/S1.json): " + S1_FACTS
+        + " Answer for your own facts with: assess FILE (see --help and the vocabulary command).");
+    io.print(assumed.toString());
     return 0;
   }
+
+  /** The bundled scenario S1 in words; MainTest checks it against the file. */
+  static final String S1_FACTS = "a private business that owns or licenses the data; the vendor's hosted help-desk"
+      + " receives, stores and processes Massachusetts consumers' names, card numbers and call recordings over the"
+      + " internet, and records support calls. Nothing is known about contracts or safeguards.";
 
   // ------------------------------------------------------------------ commands
 

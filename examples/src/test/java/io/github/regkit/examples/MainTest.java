@@ -63,6 +63,16 @@ class MainTest {
   }
 
   @Test
+  void mainJobSaysWhichFactsItAssumed() throws Exception {
+    assertThat(run("")).isZero();
+
+    assertThat(stdout().replaceAll("\\s+", " ")).contains("Facts assumed (examples/scenarios/S1.json): a private business");
+    String s1 = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios", "S1.json"));
+    assertThat(s1).contains("\"private-business\"", "\"owns-or-licenses\"", "\"payment-card\"", "\"call-recordings\"",
+        "\"vendor.phone-calls\": true", "\"records\"");
+  }
+
+  @Test
   void mainJobShowsTheVendorsDutySeparately() {
     run("");
 
