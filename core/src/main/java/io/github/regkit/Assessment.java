@@ -18,6 +18,14 @@ import java.util.Optional;
  * a.openQuestions().forEach(q -> System.out.println("ask: " + q.question()));
  * }</pre>
  *
+ * <p>Verdicts first, explanations on demand: {@link Assessor#assess} decides every verdict, the
+ * compliance, the open questions and the receipt at once, and builds the traces ({@link
+ * Requirement#why()}, {@link Compliance#trace()}, {@link RuledOut#trace()}) and the ruled-out
+ * explanations ({@link RuledOut#explanation()}) the first time any of them is asked for: all of them
+ * together, once, thread-safe, equal to what an eager build gives. {@link #toJson()}, the reports and
+ * {@link #equals} ask for them. Until then the assessment holds the caller's facts (and drops them
+ * after); {@link #toString()} shows no fact value.
+ *
  * @param requirements obligations that apply or may apply, in pack order
  * @param notApplicable instruments and obligations considered and ruled out, in pack order
  * @param openQuestions unknown facts that could change a verdict, most decisive first: by the number
@@ -129,5 +137,21 @@ public record Assessment(
   public Optional<OpenQuestion> openQuestion(String factId) {
     requireNonNull(factId, "factId");
     return openQuestions.stream().filter(q -> q.factId().equals(factId)).findFirst();
+  }
+
+  /**
+   * A one-line summary for logs: the date, the packs and the counts, for example {@code
+   * Assessment[as of 2024-01-01; packs [us-ma 2026.11.0]; 12 requirements (9 apply, 3 may apply); 30
+   * ruled out; 4 open questions; 0 warnings]}. It holds no fact value (traces and explanations do), so {@code
+   * log.info("{}", assessment)} is safe; use {@link #toJson()} for the whole answer.
+   */
+  @Override
+  public String toString() {
+    long apply = requirements.stream().filter(r -> r.status() == Applicability.APPLIES).count();
+    return "Assessment[as of " + receipt.asOf() + "; packs "
+        + receipt.packs().stream().map(p -> p.id() + " " + p.dataVersion()).toList() + "; "
+        + requirements.size() + " requirements (" + apply + " apply, " + (requirements.size() - apply) + " may apply); "
+        + notApplicable.size() + " ruled out; " + openQuestions.size() + " open questions; "
+        + receipt.warnings().size() + " warnings]";
   }
 }

@@ -172,11 +172,13 @@ public final class Engine {
     final int citationRank;
     /** Whether the excerpt it rests on is not confirmed verbatim. */
     final boolean unverified;
+    final Optional<Addressee> addressee;
 
     PreparedObligation(CompiledObligation compiled, Map<String, Integer> ranks) {
       Obligation o = compiled.obligation();
       this.citationRank = Objects.requireNonNull(ranks.get(o.citation()), o.citation());
       this.unverified = !o.excerpt().verified();
+      this.addressee = Optional.of(o.addressee());
       this.compiled = compiled;
       this.whyText = o.citation() + " applies when all of the following hold";
       this.citation = ImmutableList.of(o.citation());
@@ -186,8 +188,197 @@ public final class Engine {
     }
   }
 
-  /** Assesses facts that {@link Vocabulary#validate} has already checked. */
+  /**
+   * Assesses facts that {@link Vocabulary#validate} has already checked: verdicts, compliance, open
+   * questions and the receipt at once; every trace and explanation on demand, all of them together
+   * the first time one is asked for, by {@link #assessEagerly} over the same facts (so they equal an
+   * eager build). The assessment holds the facts until then; the engine keeps nothing.
+   */
   public Assessment assess(Facts facts, LocalDate asOf) {
+    List<Requirement> requirements = new ArrayList<>();
+    List<RuledOut> ruledOut = new ArrayList<>();
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    List<Warning> warnings = new ArrayList<>(0);
+    java.util.BitSet unverified = new java.util.BitSet();
+    Explainer explainer = new Explainer(this, facts, asOf);
+    for (Prepared pack : packs) {
+      Decision decision = new Decision(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.termDefinitions);
+      checkConsistency(pack.pack, decision);
+      if (asOf.isAfter(pack.pack.currentAsOf())) {
+        warnings.add(afterCurrentAsOf(pack.pack, asOf));
+      }
+      unverified.clear();
+      for (PreparedRegulation regulation : pack.regulations) {
+        decideRegulation(regulation, decision, asOf, requirements, ruledOut, tallies, unverified, explainer);
+      }
+      if (!unverified.isEmpty()) {
+        warnings.add(unverifiedText(pack.pack, byRank(unverified)));
+      }
+    }
+    List<OpenQuestion> questions = openQuestions(tallies);
+    String factsHash = FactsHash.of(facts);
+    if (log.isDebugEnabled()) {
+      log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
+          facts.size(), asOf, requirements.size(), ruledOut.size(), questions.size());
+    }
+    return new Assessment(requirements, ruledOut, questions, new Receipt(Version.CURRENT, stamps, asOf, factsHash, warnings));
+  }
+
+  private static Warning unverifiedText(CompiledPack pack, List<String> cited) {
+    return new Warning(Warning.Kind.UNVERIFIED_TEXT, pack.id(), cited.size() + (cited.size() == 1 ? " provision" : " provisions")
+        + " of pack " + pack.id() + " that this answer relies on rest" + (cited.size() == 1 ? "s" : "")
+        + " on text not confirmed verbatim against the official text or agreeing copies (excerpts marked unverified): "
+        + String.join("; ", cited) + ". Check the wording before relying on it.", cited);
+  }
+
+  /**
+   * The explanations of one assessment, built when first asked for, once: the eager assessment of
+   * the same facts and date, whose requirements and ruled-out entries are in the same order. The
+   * facts are dropped once it is built.
+   */
+  static final class Explainer {
+    private final Engine engine;
+    private final LocalDate asOf;
+    private @Nullable Facts facts;
+    private volatile @Nullable Assessment explained;
+
+    Explainer(Engine engine, Facts facts, LocalDate asOf) {
+      this.engine = engine;
+      this.facts = facts;
+      this.asOf = asOf;
+    }
+
+    Assessment get() {
+      Assessment a = explained;
+      if (a == null) {
+        synchronized (this) {
+          a = explained;
+          if (a == null) {
+            a = engine.assessEagerly(Objects.requireNonNull(facts, "facts"), asOf);
+            explained = a;
+            facts = null;
+          }
+        }
+      }
+      return a;
+    }
+
+    Trace why(int requirement) {
+      return get().requirements().get(requirement).why();
+    }
+
+    Trace compliance(int requirement) {
+      return get().requirements().get(requirement).compliance().trace();
+    }
+
+    String explanation(int ruledOut) {
+      return get().notApplicable().get(ruledOut).explanation();
+    }
+
+    Trace trace(int ruledOut) {
+      return get().notApplicable().get(ruledOut).trace();
+    }
+  }
+
+  private void decideRegulation(PreparedRegulation prepared, Decision decision, LocalDate asOf,
+      List<Requirement> requirements, List<RuledOut> ruledOut, Map<String, Tally> tallies, java.util.BitSet unverified,
+      Explainer explainer) {
+    CompiledRegulation compiled = prepared.compiled;
+    Regulation regulation = compiled.regulation();
+    Truth inForce = regulation.effective().inForce(asOf);
+    if (inForce == Truth.FALSE) {
+      ruledOut.add(lazyRuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
+          RuledOut.Reason.NOT_IN_FORCE, prepared.covered, Optional.empty(), ruledOut.size(), explainer));
+      return;
+    }
+    Truth scope = decision.eval(compiled.scope());
+    if (inForce != Truth.TRUE) {
+      scope = scope.and(Truth.UNKNOWN);
+    }
+    if (scope == Truth.FALSE) {
+      ruledOut.add(lazyRuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
+          RuledOut.Reason.SCOPE_NOT_MET, prepared.covered, Optional.empty(), ruledOut.size(), explainer));
+      return;
+    }
+    Set<String> blocking = null;
+    List<String> scopeBlocking = null;
+    for (PreparedObligation p : prepared.obligations) {
+      CompiledObligation c = p.compiled;
+      Obligation o = c.obligation();
+      if (!o.effective().contains(asOf)) {
+        ruledOut.add(lazyRuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
+            p.citation, p.addressee, ruledOut.size(), explainer));
+        continue;
+      }
+      Truth applies = decision.eval(c.appliesWhen());
+      Truth verdict = scope.and(applies);
+      Truth exempt = null;
+      if (c.exemptWhen().isPresent()) {
+        exempt = decision.eval(c.exemptWhen().get());
+        verdict = verdict.and(exempt.not());
+      }
+      if (verdict == Truth.FALSE) {
+        ruledOut.add(lazyRuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
+            exempt == Truth.TRUE ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET, p.citation, p.addressee,
+            ruledOut.size(), explainer));
+        continue;
+      }
+      int index = requirements.size();
+      Compliance compliance = p.undecided.isPresent() ? p.undecided.get() : decideCompliance(c, decision, index, explainer);
+      Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
+      requirements.add(new Requirement(o, regulation.citation(), status, () -> explainer.why(index), compliance));
+      if (p.unverified) {
+        unverified.set(p.citationRank);
+      }
+      if (status == Applicability.MAY_APPLY) {
+        if (blocking == null) {
+          blocking = new LinkedHashSet<>();
+          Set<String> s = new LinkedHashSet<>();
+          if (scope == Truth.UNKNOWN) {
+            decision.blocking(compiled.scope(), s);
+          }
+          scopeBlocking = ImmutableList.copyOf(s);
+        }
+        blocking.clear();
+        blocking.addAll(scopeBlocking);
+        decision.blocking(c.appliesWhen(), blocking);
+        if (exempt != null) {
+          decision.blocking(c.exemptWhen().get(), blocking);
+        }
+        for (String fact : blocking) {
+          tallies.computeIfAbsent(fact, k -> new Tally()).applicability(p.citationRank);
+        }
+      }
+      for (String fact : compliance.openFacts()) {
+        tallies.computeIfAbsent(fact, k -> new Tally()).compliance(p.citationRank);
+      }
+    }
+  }
+
+  private static RuledOut lazyRuledOut(RuledOut.Level level, String id, String citation, String title, RuledOut.Reason reason,
+      List<String> covers, Optional<Addressee> addressee, int index, Explainer explainer) {
+    return new RuledOut(level, id, citation, title, reason, () -> explainer.explanation(index), () -> explainer.trace(index),
+        covers, addressee);
+  }
+
+  private static Compliance decideCompliance(CompiledObligation c, Decision decision, int index, Explainer explainer) {
+    Cond satisfied = c.satisfiedWhen().orElseThrow();
+    return switch (decision.eval(satisfied)) {
+      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, () -> explainer.compliance(index), ImmutableList.of(), ImmutableList.of());
+      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, () -> explainer.compliance(index), ImmutableList.of(), ImmutableList.of());
+      case UNKNOWN -> {
+        Set<String> open = new LinkedHashSet<>();
+        decision.blocking(satisfied, open);
+        yield new Compliance(ComplianceStatus.UNKNOWN, () -> explainer.compliance(index), c.obligation().evidence(), ImmutableList.copyOf(open));
+      }
+    };
+  }
+
+  /**
+   * Assesses with every trace and explanation built at once: what {@link #assess} gives once its
+   * explanations are asked for.
+   */
+  public Assessment assessEagerly(Facts facts, LocalDate asOf) {
     List<Requirement> requirements = new ArrayList<>();
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -204,11 +395,7 @@ public final class Engine {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies, unverified);
       }
       if (!unverified.isEmpty()) {
-        List<String> cited = byRank(unverified);
-        warnings.add(new Warning(Warning.Kind.UNVERIFIED_TEXT, pack.pack.id(), cited.size() + (cited.size() == 1 ? " provision" : " provisions")
-            + " of pack " + pack.pack.id() + " that this answer relies on rest" + (cited.size() == 1 ? "s" : "")
-            + " on text not confirmed verbatim against the official text or agreeing copies (excerpts marked unverified): "
-            + String.join("; ", cited) + ". Check the wording before relying on it.", cited));
+        warnings.add(unverifiedText(pack.pack, byRank(unverified)));
       }
     }
     List<OpenQuestion> questions = openQuestions(tallies);
@@ -237,6 +424,27 @@ public final class Engine {
    * Facts that contradict each other end the assessment: an answer built on them would be wrong for
    * one of the two readings.
    */
+  private static void checkConsistency(CompiledPack pack, Decision decision) {
+    if (pack.consistency().isEmpty()) {
+      return;
+    }
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (decision.eval(rule.when()) == Truth.TRUE) {
+        throw new InvalidFactsException(contradictions(pack, rule2 -> decision.eval(rule2.when()) == Truth.TRUE));
+      }
+    }
+  }
+
+  private static List<String> contradictions(CompiledPack pack, java.util.function.Predicate<CompiledPack.ConsistencyRule> holds) {
+    List<String> problems = new ArrayList<>();
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (holds.test(rule)) {
+        problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
+      }
+    }
+    return problems;
+  }
+
   private static void checkConsistency(CompiledPack pack, Evaluation evaluation) {
     List<String> problems = null;
     for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
