@@ -35,6 +35,7 @@ final class Decision {
     this.termDefinitions = termDefinitions;
     Map<String, Object> known = facts.asMap();
     this.values = new Object[factIds.size()];
+    this.marks = new int[factIds.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = known.get(factIds.get(i));
     }
@@ -85,6 +86,60 @@ final class Decision {
       return Truth.of(c.value());
     }
     throw new IllegalStateException("unknown condition " + cond.getClass());
+  }
+
+  /** Whether every one of these facts (indices in the pack's tested facts) is unknown. */
+  boolean allUnknown(int[] facts) {
+    for (int fact : facts) {
+      if (values[fact] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For {@link #blocking(Cond, int, int[], int)}: the stamp each fact was last listed under. */
+  private final int[] marks;
+  private int stamp;
+
+  /** A new stamp: facts listed under earlier stamps may be listed again. */
+  int newStamp() {
+    return ++stamp;
+  }
+
+  /**
+   * Lists the facts (by their index in the pack's tested facts) behind the unknown fact tests
+   * reached through unknown conditions only, in the order a trace lists them, each once per stamp,
+   * into {@code out} from {@code count}; returns the new count. What {@code Engine.blockingFacts}
+   * finds in the condition's trace, without the trace.
+   */
+  int blocking(Cond cond, int stamp, int[] out, int count) {
+    if (eval(cond) != Truth.UNKNOWN) {
+      return count;
+    }
+    if (cond instanceof Cond.FactTest test) {
+      int fact = factOfSlot[test.slot().index()];
+      if (marks[fact] != stamp) {
+        marks[fact] = stamp;
+        out[count++] = fact;
+      }
+      return count;
+    } else if (cond instanceof Cond.TermRef ref) {
+      return blocking(definition(ref), stamp, out, count);
+    } else if (cond instanceof Cond.All all) {
+      List<Cond> items = all.items();
+      for (int i = 0; i < items.size(); i++) {
+        count = blocking(items.get(i), stamp, out, count);
+      }
+    } else if (cond instanceof Cond.Any any) {
+      List<Cond> items = any.items();
+      for (int i = 0; i < items.size(); i++) {
+        count = blocking(items.get(i), stamp, out, count);
+      }
+    } else if (cond instanceof Cond.Not not) {
+      return blocking(not.item(), stamp, out, count);
+    }
+    return count;
   }
 
   /**
