@@ -144,11 +144,20 @@ public final class Facts {
       return put(factId, FactsJson.textValue(requireNonNull(value, "value")));
     }
 
-    /** Sets a set-of fact to the complete set of values that hold; an empty set means none. */
+    /**
+     * Sets a set-of fact to the complete set of values that hold; an empty set means none.
+     *
+     * @throws IllegalArgumentException when the collection holds something other than strings
+     *     (possible through an unchecked cast)
+     */
     public Builder set(String factId, Collection<String> values) {
       requireNonNull(values, "values");
-      for (String v : values) {
+      // Checked one by one: a raw collection can hold anything, and sorting it would throw ClassCastException.
+      for (Object v : values) {
         requireNonNull(v, () -> "value in set for fact " + factId);
+        if (!(v instanceof String)) {
+          throw new IllegalArgumentException("fact " + factId + ": a set may hold only strings, found " + typeName(v));
+        }
       }
       return put(factId, ImmutableSortedSet.copyOf(values));
     }
@@ -199,7 +208,18 @@ public final class Facts {
         if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
           throw new IllegalArgumentException("fact " + factId + ": " + n + " is not a number regkit can compare; expected a finite number");
         }
-        return set(factId, new BigDecimal(n.toString()));
+        if (n instanceof java.math.BigInteger big && big.bitLength() > 400) {
+          // Over 120 digits, out of range; writing it out first could take seconds.
+          throw new InvalidFactsException(java.util.List.of(FactsJson.numberOutOfRange(requireNonNull(factId, "factId"))));
+        }
+        BigDecimal decimal;
+        try {
+          decimal = new BigDecimal(n.toString());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("fact " + factId + ": a " + n.getClass().getSimpleName()
+              + " whose text is not a decimal number; expected a finite number", e);
+        }
+        return set(factId, decimal);
       } else if (value instanceof Collection<?> c) {
         ImmutableSortedSet.Builder<String> set = ImmutableSortedSet.naturalOrder();
         for (Object o : c) {

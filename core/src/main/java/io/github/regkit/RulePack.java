@@ -3,11 +3,12 @@ package io.github.regkit;
 import static java.util.Objects.requireNonNull;
 
 import io.github.regkit.internal.CompiledPack;
+import io.github.regkit.internal.PackFiles;
 import io.github.regkit.internal.PackReader;
 import io.github.regkit.spi.ResourceOpener;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,27 +52,28 @@ public final class RulePack {
   }
 
   /**
-   * Loads a pack from a manifest file; included files are resolved against its folder.
+   * Loads a pack from a manifest file; included files are resolved against its folder. The path may
+   * be relative or hold {@code ..}; it is resolved to its real path first, and the pack reads only
+   * regular files inside the manifest's real folder: an include that is a link to a file outside
+   * it, a folder, a device or a named pipe is refused without being read.
    *
    * @throws InvalidRulePackException naming every problem found, including a missing file
    */
   public static RulePack fromPath(Path manifest) {
     requireNonNull(manifest, "manifest");
-    Path folder = manifest.toAbsolutePath().getParent();
-    Path fileName = manifest.getFileName();
-    if (folder == null || fileName == null) {
+    Path real;
+    try {
+      real = manifest.toRealPath();
+    } catch (NoSuchFileException e) {
+      throw new InvalidRulePackException(manifest.toString(), List.of(manifest + ": not found"));
+    } catch (IOException | SecurityException e) {
+      throw new InvalidRulePackException(manifest.toString(), List.of(manifest + ": cannot be read: " + e.getClass().getSimpleName()));
+    }
+    Path fileName = real.getFileName();
+    if (real.getParent() == null || fileName == null) {
       throw new InvalidRulePackException(manifest.toString(), List.of(manifest + ": not a file; expected the path of a manifest file"));
     }
-    String name = fileName.toString();
-    return load(
-        name,
-        file -> {
-          Path p = file.equals(name) ? manifest : folder.resolve(file).normalize();
-          if (!p.startsWith(folder) || !Files.isRegularFile(p)) {
-            return Optional.empty();
-          }
-          return Optional.of(Files.newInputStream(p));
-        });
+    return load(fileName.toString(), PackFiles.inFolder(real));
   }
 
   /**
@@ -85,29 +87,34 @@ public final class RulePack {
     int slash = manifestResource.lastIndexOf('/');
     String folder = slash < 0 ? "" : manifestResource.substring(0, slash + 1);
     String name = manifestResource.substring(slash + 1);
-    return load(name, file -> Optional.ofNullable(loader.getResourceAsStream(folder + file)));
+    return load(name, PackFiles.onClassPath(loader, folder));
   }
 
   /**
-   * Loads a pack held in one JSON document, with no {@code include}. The stream is read fully and
-   * closed.
+   * Loads a pack held in one JSON document, with no {@code include}. At most the size limit of a
+   * pack file (16,000,000 bytes) and one byte more are read, so an endless stream is rejected as too
+   * large; the stream is closed.
    *
    * @param sourceName how error messages name the document, for example a file name
    */
   public static RulePack fromStream(InputStream json, String sourceName) {
     requireNonNull(json, "json");
     requireNonNull(sourceName, "sourceName");
-    byte[] bytes;
+    // The reader reads the manifest once, up to its size limit, and closes it.
+    boolean[] opened = new boolean[1];
     try (json) {
-      bytes = json.readAllBytes();
+      return load(
+          sourceName,
+          file -> {
+            if (!file.equals(sourceName) || opened[0]) {
+              return Optional.empty();
+            }
+            opened[0] = true;
+            return Optional.of(json);
+          });
     } catch (IOException e) {
-      throw new InvalidRulePackException(sourceName, List.of(sourceName + ": cannot be read: " + e.getMessage()));
+      throw new InvalidRulePackException(sourceName, List.of(sourceName + ": cannot be closed: " + e.getClass().getSimpleName()));
     }
-    return load(
-        sourceName,
-        file -> file.equals(sourceName)
-            ? Optional.of(new java.io.ByteArrayInputStream(bytes))
-            : Optional.empty());
   }
 
   /** The pack id, unique among the packs an assessor combines, for example {@code us-ma}. */

@@ -186,6 +186,6 @@ public final class RuledOut {
   /** The level, id, citation and reason: never the explanation or trace, whose texts show the facts' values. */
   @Override
   public String toString() {
-    return "RuledOut[" + level + " " + id + ", " + citation + ", " + reason + "]";
+    return "RuledOut[" + level + " " + id + " (" + citation + ") " + reason + "]";
   }
 }

@@ -96,4 +96,14 @@ public record Trace(
       child.render(sb, depth + 1);
     }
   }
+
+  /**
+   * The node's result and kind and how many children it has. Not its text: a fact test's text shows
+   * the value given, which can be personal information, and records that hold a trace print this.
+   */
+  @Override
+  public String toString() {
+    return "Trace[" + result + " " + kind + termId.map(t -> " " + t).orElse("") + factId.map(f -> " " + f).orElse("")
+        + ", " + children.size() + " children]";
+  }
 }

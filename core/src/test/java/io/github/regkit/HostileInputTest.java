@@ -35,6 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputTest {
   private static final Assessor ASSESSOR = Assessor.builder().addPack(TestPacks.load()).build();
   private static final Map<String, String> EXPECTED = expected();
+  /** The expectation of a hostile pack that is valid: it loads and is assessed with and without facts. */
+  private static final String LOADS = "LOADS";
 
   private static Map<String, String> expected() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -58,7 +60,12 @@ class HostileInputTest {
 
   static Stream<Arguments> packs() {
     return EXPECTED.entrySet().stream().filter(e -> e.getKey().startsWith("pack-") && !e.getValue().startsWith("SEE "))
+        .filter(e -> !e.getValue().equals(LOADS))
         .map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  static Stream<String> loadingPacks() {
+    return EXPECTED.entrySet().stream().filter(e -> e.getValue().equals(LOADS)).map(Map.Entry::getKey);
   }
 
   static Stream<Arguments> facts() {
@@ -74,6 +81,18 @@ class HostileInputTest {
     assertThatThrownBy(() -> RulePack.fromStream(new ByteArrayInputStream(json), file))
         .isInstanceOfSatisfying(InvalidRulePackException.class,
             e -> assertThat(e.problems()).containsExactlyElementsOf(Arrays.asList(expected.split(" \\|\\| "))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("loadingPacks")
+  void hostileButValidPackLoadsAndIsAssessed(String file) {
+    RulePack pack = RulePack.fromStream(new ByteArrayInputStream(bytes(file)), file);
+    Assessor assessor = Assessor.builder().addPack(pack).build();
+
+    for (Facts facts : List.of(Facts.empty(), WorstCasePacks.someValueForEveryFact(pack))) {
+      Assessment assessment = assessor.assess(facts, LocalDate.of(2024, 1, 1));
+      assertThat(assessment.requirements().size() + assessment.notApplicable().size()).isPositive();
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -136,4 +136,24 @@ class PrivacyTest {
         .hasMessage("Invalid facts: fact 'org.employees': a number out of range;"
             + " expected at most 100 digits before and 100 after the decimal point");
   }
+
+  /** Assessment.toString() was 240 KB and printed every fact value a trace shows ("given: ..."). */
+  @Test
+  void loggingAnAssessmentWritesAShortSummaryWithoutFactValues() {
+    Assessor assessor = Assessor.builder().addPack(TestPacks.load()).build();
+    Facts facts = Facts.fromJson("""
+        {"org.kind": "company", "data.kinds": ["name", "id-number"], "org.employees": 987654321,
+         "contract.signed": "1987-06-17", "vendor.stores": true}""");
+    Assessment assessment = assessor.assess(facts, LocalDate.of(2021, 1, 1));
+
+    LoggerFactory.getLogger("app").info("assessed: {}", assessment);
+
+    String logged = CapturingLogs.lines().stream().filter(l -> l.startsWith("INFO app:")).findFirst().orElseThrow();
+    assertThat(logged).isEqualTo("INFO app: assessed: " + assessment).hasSizeLessThan(300)
+        .contains("as of 2021-01-01", assessment.requirements().size() + " requirements");
+    for (String value : DISTINCTIVE) {
+      assertThat(logged).doesNotContain(value);
+    }
+    assertThat(String.valueOf(assessment.requirements()) + assessment.notApplicable()).doesNotContain("987654321", "1987-06-17");
+  }
 }

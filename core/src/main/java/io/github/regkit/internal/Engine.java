@@ -578,27 +578,28 @@ public final class Engine {
   }
 
   private static List<String> contradictions(CompiledPack pack, java.util.function.Predicate<CompiledPack.ConsistencyRule> holds) {
-    List<String> problems = new ArrayList<>();
+    // Capped like every other list of problems (Problems).
+    Problems problems = new Problems();
     for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
       if (holds.test(rule)) {
         problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
       }
     }
-    return problems;
+    return problems.list();
   }
 
   private static void checkConsistency(CompiledPack pack, Evaluation evaluation) {
-    List<String> problems = null;
+    Problems problems = null;
     for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
       if (evaluation.eval(rule.when()).result() == Truth.TRUE) {
         if (problems == null) {
-          problems = new ArrayList<>();
+          problems = new Problems();
         }
         problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
       }
     }
     if (problems != null) {
-      throw new InvalidFactsException(problems);
+      throw new InvalidFactsException(problems.list());
     }
   }
 

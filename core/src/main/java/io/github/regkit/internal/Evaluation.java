@@ -165,14 +165,22 @@ final class Evaluation {
   static boolean holds(Cond.FactTest test, Object actual) {
     Object operand = test.operand();
     return switch (test.op()) {
-      case EQUALS -> actual instanceof BigDecimal a ? a.compareTo((BigDecimal) operand) == 0 : actual.equals(operand);
-      case IN -> ((Collection<String>) operand).contains(actual);
+      case EQUALS -> actual instanceof BigDecimal a ? a.compareTo((BigDecimal) operand) == 0 : oneOfEquals(actual, operand);
+      case IN -> ((Collection<String>) operand).contains(actual instanceof LocalDate d ? d.toString() : actual);
       case CONTAINS -> ((Set<String>) actual).contains(operand);
       case CONTAINS_ANY -> containsAny((Set<String>) actual, (List<String>) operand);
       case CONTAINS_ALL -> ((Set<String>) actual).containsAll((Collection<String>) operand);
       case BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER -> test.op().accepts(((LocalDate) actual).compareTo((LocalDate) operand));
       case LESS_THAN, AT_MOST, GREATER_THAN, AT_LEAST -> test.op().accepts(((BigDecimal) actual).compareTo((BigDecimal) operand));
     };
+  }
+
+  /**
+   * Whether a value equals an operand. A one-of value shaped like a date arrives as a date (facts read
+   * such text as dates); against a one-of operand, which is text, it is compared as that text.
+   */
+  private static boolean oneOfEquals(Object actual, Object operand) {
+    return (actual instanceof LocalDate d && operand instanceof String s) ? d.toString().equals(s) : actual.equals(operand);
   }
 
   private static boolean containsAny(Set<String> actual, List<String> wanted) {

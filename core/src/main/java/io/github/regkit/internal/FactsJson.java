@@ -93,7 +93,7 @@ public final class FactsJson {
     if (root.size() > MAX_FACTS) {
       throw new InvalidFactsException(List.of("an object of " + root.size() + " facts; expected at most " + MAX_FACTS));
     }
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems();
     Facts.Builder builder = Facts.builder();
     for (Map.Entry<String, JsonNode> e : root.properties()) {
       String id = e.getKey();
@@ -142,7 +142,7 @@ public final class FactsJson {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems);
+      throw new InvalidFactsException(problems.list());
     }
     return builder.build();
   }

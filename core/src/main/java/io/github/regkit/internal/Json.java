@@ -4,15 +4,22 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +58,20 @@ final class Json {
   /** Input that is not acceptable JSON text; the message is safe to show and names no value. */
   static final class BadInput extends Exception {
     private static final long serialVersionUID = 1L;
+    private final String path;
 
     BadInput(String message) {
+      this("", message);
+    }
+
+    BadInput(String path, String message) {
       super(message, null, false, false);
+      this.path = path;
+    }
+
+    /** The JSON path of the value at fault, such as {@code $.regulations}; empty when the message gives a line and column. */
+    String path() {
+      return path;
     }
   }
 
@@ -62,6 +80,15 @@ final class Json {
    * invalid UTF-8 sequence is rejected with its byte offset.
    */
   static String utf8(byte[] bytes) throws BadInput {
+    checkUtf8(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Checks bytes as {@link #utf8} does, without making a string of them: a pack file is parsed from
+   * its bytes, and a second copy of 16 MB as text would double what loading needs.
+   */
+  static void checkUtf8(byte[] bytes) throws BadInput {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       throw new BadInput("starts with a UTF-8 byte-order mark; expected UTF-8 text without one");
     }
@@ -78,21 +105,126 @@ final class Json {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    try {
-      return decoder.decode(in).toString();
-    } catch (CharacterCodingException e) {
-      throw new BadInput("invalid UTF-8 at byte offset " + invalidOffset(bytes) + "; expected UTF-8 text");
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw new BadInput("invalid UTF-8 at byte offset " + in.position() + "; expected UTF-8 text");
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
     }
   }
 
-  private static int invalidOffset(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-    return result.isError() ? in.position() : bytes.length;
+  /**
+   * Parses a pack file as {@link #tree} does, but stops at the first array or object with more than
+   * {@code maxItems} items and at more than {@code maxValues} values in all, before building them:
+   * the memory a file can take is bounded by what it may hold, not by what it says.
+   */
+  static JsonNode boundedTree(byte[] bytes, int maxItems, long maxValues, java.util.function.Predicate<String> shown)
+      throws BadInput {
+    checkUtf8(bytes);
+    try (JsonParser parser = new Bounded(STRICT.createParser(
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)), maxItems, maxValues)) {
+      try {
+        JsonNode root = STRICT.readTree(parser);
+        return root == null ? STRICT.missingNode() : root;
+      } catch (TooLarge e) {
+        throw new BadInput(e.path, e.getOriginalMessage());
+      } catch (JacksonException e) {
+        throw new BadInput(describe(e, parser.currentLocation(), shown));
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new BadInput(at(parser.currentLocation()) + "a number out of range; expected a number of at most "
+            + CONSTRAINTS.getMaxNumberLength() + " characters with a small exponent");
+      }
+    } catch (IOException e) {
+      throw new BadInput("malformed JSON: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** A file holds more than a pack file may; stops the parse where it is found. */
+  private static final class TooLarge extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+    final String path;
+
+    TooLarge(String path, String message) {
+      super(message);
+      this.path = path;
+    }
+  }
+
+  /**
+   * Counts values and the items of each array and object as the tree is built. Every way of
+   * advancing goes through {@link #nextToken}.
+   */
+  private static final class Bounded extends JsonParserDelegate {
+    private final int maxItems;
+    private final long maxValues;
+    private long values;
+
+    Bounded(JsonParser parser, int maxItems, long maxValues) {
+      super(parser);
+      this.maxItems = maxItems;
+      this.maxValues = maxValues;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken t = delegate.nextToken();
+      if (t == null || t.isStructEnd()) {
+        return t;
+      }
+      if (t == JsonToken.FIELD_NAME) {
+        JsonStreamContext object = delegate.getParsingContext();
+        if (object.getCurrentIndex() >= maxItems) {
+          throw new TooLarge(path(object), "an object of more than " + maxItems + " members; expected at most " + maxItems);
+        }
+        return t;
+      }
+      if (++values > maxValues) {
+        throw new TooLarge("", "more than " + maxValues + " JSON values; expected at most " + maxValues + " in one pack file");
+      }
+      JsonStreamContext container = t.isStructStart() ? delegate.getParsingContext().getParent() : delegate.getParsingContext();
+      if (container != null && container.inArray() && container.getCurrentIndex() >= maxItems) {
+        throw new TooLarge(path(container), "an array of more than " + maxItems + " items; expected at most " + maxItems);
+      }
+      return t;
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+      JsonToken t = nextToken();
+      return t == JsonToken.FIELD_NAME ? nextToken() : t;
+    }
+
+    @Override
+    public JsonParser skipChildren() throws IOException {
+      if (currentToken() != JsonToken.START_OBJECT && currentToken() != JsonToken.START_ARRAY) {
+        return this;
+      }
+      int open = 1;
+      while (open > 0) {
+        JsonToken t = nextToken();
+        if (t == null) {
+          return this;
+        }
+        open += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+      }
+      return this;
+    }
+
+    /** The path of a container in the form messages use: {@code $.regulations[3].obligations}. */
+    private static String path(JsonStreamContext context) {
+      java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+      for (JsonStreamContext c = context; c.getParent() != null && !c.getParent().inRoot(); c = c.getParent()) {
+        JsonStreamContext parent = c.getParent();
+        String name = parent.getCurrentName();
+        parts.addFirst(parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : "." + PackReader.shorten(name == null ? "" : name));
+      }
+      return "$" + String.join("", parts);
+    }
   }
 
   /**
@@ -123,6 +255,11 @@ final class Json {
    * Jackson's own configuration names, and with quoted input that could be personal redacted.
    */
   static String describe(JacksonException e, JsonLocation fallback) {
+    return describe(e, fallback, text -> Redaction.show(text).startsWith("'"));
+  }
+
+  /** As {@link #describe(JacksonException, JsonLocation)}, repeating only quoted text that {@code shown} accepts. */
+  static String describe(JacksonException e, JsonLocation fallback, java.util.function.Predicate<String> shown) {
     String message = e.getOriginalMessage();
     if (message == null) {
       message = e.getClass().getSimpleName();
@@ -134,7 +271,7 @@ final class Json {
     message = TRAILING.matcher(message).replaceFirst("content after the JSON value; expected a single JSON value");
     message = CONSTRAINT_SOURCE.matcher(message).replaceAll("");
     message = COMMENT.matcher(message).replaceFirst(": comments are not allowed in JSON");
-    message = Redaction.redactQuoted(message);
+    message = Redaction.redactQuoted(message, shown);
     return at(e.getLocation() != null ? e.getLocation() : fallback) + message;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.github.regkit.Addressee;
@@ -64,8 +65,12 @@ public final class PackReader {
    * obligation (every requirement's trace repeats it) and each term every time it is used.
    */
   static final long MAX_PACK_CONDITION_NODES = 10_000_000L;
-  /** The most problems an exception lists; the rest are counted. */
-  static final int MAX_PROBLEMS = 100;
+  /**
+   * The most JSON values in one pack file. Realistic pack text has one value per 30 bytes or so (a
+   * 16 MB file about half a million); the limit bounds the memory of a file made of tiny values,
+   * such as {@code {}}, so that the worst file loads within a 256 MB heap.
+   */
+  static final int MAX_FILE_VALUES = 500_000;
   /** Numbers in conditions: at most this many digits before, and after, the decimal point. */
   static final int MAX_NUMBER_DIGITS = 100;
   private static final int MAX_SHOWN = 60;
@@ -79,10 +84,25 @@ public final class PackReader {
       Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "answersFrom", "currentAsOf", "pendingLegislation",
           "include", "facts", "terms", "regulations", "consistency");
   private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations", "consistency");
+  /**
+   * The words of the pack format. A parse error repeats quoted text only when it is one of these:
+   * a file that is not valid JSON may be anything (a password file, a key), and its content stays
+   * out of messages.
+   */
+  private static final Set<String> FORMAT_WORDS = Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion",
+      "answersFrom", "currentAsOf", "pendingLegislation", "include", "facts", "terms", "regulations", "consistency",
+      "message", "status", "checked", "basis", "fromAtLatest", "name", "parent", "type", "values", "question", "help",
+      "group", "label", "citation", "summary", "excerpt", "definition", "title", "kind", "issuer", "source", "retrieved",
+      "effective", "scope", "when", "from", "until", "obligations", "duty", "addressee", "role", "party", "actions",
+      "evidence", "timing", "penalty", "topics", "appliesWhen", "exemptWhen", "satisfiedWhen", "text", "provenance",
+      "verified", "note", "all", "any", "not", "fact", "asOf", "term", "always", "equals", "in", "contains",
+      "containsAny", "containsAll", "before", "onOrBefore", "after", "onOrAfter", "lessThan", "atMost", "greaterThan",
+      "atLeast", "true", "false", "null");
 
   private final String manifestName;
   private final ResourceOpener opener;
-  private final List<String> problems = new ArrayList<>();
+  /** At most {@link Problems#MAX_LISTED} are kept, so hostile input cannot grow the list. */
+  private final Problems problems = new Problems();
   private final Hasher hasher = Hashing.sha256().newHasher();
 
   private final List<Obj> factNodes = new ArrayList<>();
@@ -100,7 +120,7 @@ public final class PackReader {
   private final Map<String, String> termNames = new HashMap<>();
   private final Map<String, String> termCitations = new HashMap<>();
   /** Equal conditions share one instance, so an assessment evaluates each once. */
-  private final Map<Cond, Cond> interned = new HashMap<>();
+  private final Map<InternKey, Cond> interned = new HashMap<>();
 
   private PackReader(String manifestName, ResourceOpener opener) {
     this.manifestName = manifestName;
@@ -143,7 +163,8 @@ public final class PackReader {
     for (int i = 0; i < includes.size(); i++) {
       String file = includes.get(i);
       String at = "include[" + i + "]";
-      if (!FILE_NAME.matcher(file).matches() || file.contains("..") || file.contains("//")) {
+      // "d/./x.json" is "d/x.json" under another name: it would escape the check below.
+      if (!FILE_NAME.matcher(file).matches() || file.contains("..") || file.contains("//") || file.contains("/./")) {
         manifest.problem(at, quote(file) + " is not a relative .json file name inside the pack");
       } else if (file.equals(manifestName) || !seenIncludes.add(file)) {
         manifest.problem(at, quote(file) + " is included more than once");
@@ -211,12 +232,7 @@ public final class PackReader {
   }
 
   private InvalidRulePackException failure(String label) {
-    List<String> listed = problems;
-    if (problems.size() > MAX_PROBLEMS) {
-      listed = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-      listed.add("and " + (problems.size() - MAX_PROBLEMS) + " more problems, not listed");
-    }
-    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, listed);
+    return new InvalidRulePackException(label.isEmpty() ? manifestName : label, problems.list());
   }
 
   // ---------------------------------------------------------------- files
@@ -233,6 +249,9 @@ public final class PackReader {
       try (InputStream stream = in.get()) {
         bytes = stream.readNBytes((int) MAX_FILE_BYTES + 1);
       }
+    } catch (PackFiles.Refused e) {
+      problems.add(includedAt.map(at -> manifestName + " at " + at + ": file '" + file + "' ").orElse(file + ": ") + e.getMessage());
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
       problems.add(file + ": cannot be read: " + e.getClass().getSimpleName());
       return Optional.empty();
@@ -248,9 +267,9 @@ public final class PackReader {
     }
     JsonNode root;
     try {
-      root = Json.tree(Json.utf8(bytes));
+      root = Json.boundedTree(bytes, MAX_ARRAY_ITEMS, MAX_FILE_VALUES, FORMAT_WORDS::contains);
     } catch (Json.BadInput e) {
-      problems.add(file + ": " + e.getMessage());
+      problems.add(file + (e.path().isEmpty() ? ": " : " at " + e.path() + ": ") + e.getMessage());
       return Optional.empty();
     }
     if (root.isMissingNode()) {
@@ -261,29 +280,14 @@ public final class PackReader {
       problems.add(file + " at $: expected a JSON object, found " + kind(root));
       return Optional.empty();
     }
-    checkSizes(file, "$", root);
-    return Optional.of(root);
-  }
-
-  /** Reports every array longer than {@link #MAX_ARRAY_ITEMS}; nesting is bounded by the parser. */
-  private void checkSizes(String file, String path, JsonNode node) {
-    if (node.isArray()) {
-      if (node.size() > MAX_ARRAY_ITEMS) {
-        problems.add(file + " at " + path + ": an array of " + node.size() + " items; expected at most " + MAX_ARRAY_ITEMS);
-        return;
-      }
-      for (int i = 0; i < node.size(); i++) {
-        checkSizes(file, path + "[" + i + "]", node.get(i));
-      }
-    } else if (node.isObject()) {
-      if (node.size() > MAX_ARRAY_ITEMS) {
-        problems.add(file + " at " + path + ": an object of " + node.size() + " members; expected at most " + MAX_ARRAY_ITEMS);
-        return;
-      }
-      for (var e : node.properties()) {
-        checkSizes(file, path + "." + shorten(e.getKey()), e.getValue());
-      }
+    // A JSON file with none of a pack file's members is some other file: its members are not listed.
+    Set<String> keys = includedAt.isEmpty() ? MANIFEST_KEYS : INCLUDE_KEYS;
+    if (!root.isEmpty() && keys.stream().noneMatch(root::has)) {
+      problems.add(file + " at $: not a pack " + (includedAt.isEmpty() ? "manifest" : "file") + ": it has none of "
+          + new java.util.TreeSet<>(keys) + "; its " + root.size() + " members are not shown");
+      return Optional.empty();
     }
+    return Optional.of(root);
   }
 
   private void collectSections(Obj file) {
@@ -367,58 +371,98 @@ public final class PackReader {
     return Optional.of(new CompiledTerm(new Term(id, name, citation, summary, excerpt), definition.get()));
   }
 
+  /**
+   * Finds terms that refer to themselves, orders the terms so that each comes after every term it
+   * uses ({@link #termOrder}), and checks how many terms each definition passes through, whatever
+   * order the pack declares them in. The search keeps its own stack, so a chain of thousands of
+   * terms is reported rather than overflowing the thread's.
+   */
   private void checkTermCycles() {
     Set<String> done = new HashSet<>();
+    Set<String> onPath = new HashSet<>();
     for (String start : termReferences.keySet()) {
+      if (done.contains(start)) {
+        continue;
+      }
       Deque<String> path = new ArrayDeque<>();
-      findCycle(start, path, new HashSet<>(), done);
+      Deque<java.util.Iterator<String>> next = new ArrayDeque<>();
+      path.addLast(start);
+      onPath.add(start);
+      next.addLast(termReferences.getOrDefault(start, Set.of()).iterator());
+      while (!path.isEmpty()) {
+        java.util.Iterator<String> refs = next.getLast();
+        if (!refs.hasNext()) {
+          String term = path.removeLast();
+          next.removeLast();
+          onPath.remove(term);
+          if (done.add(term)) {
+            termOrder.add(term);
+          }
+          continue;
+        }
+        String ref = refs.next();
+        if (done.contains(ref)) {
+          continue;
+        }
+        if (onPath.contains(ref)) {
+          List<String> cycle = new ArrayList<>();
+          boolean in = false;
+          for (String t : path) {
+            in |= t.equals(ref);
+            if (in) {
+              cycle.add(t);
+            }
+          }
+          cycle.add(ref);
+          problems.add(termLocations.getOrDefault(ref, manifestName) + ": term '" + ref
+              + "' refers to itself" + (cycle.size() > 2 ? " through " + String.join(" -> ", cycle) : "")
+              + "; expected definitions without cycles");
+          termsUnsound = true;
+          done.addAll(cycle);
+          continue;
+        }
+        path.addLast(ref);
+        onPath.add(ref);
+        next.addLast(termReferences.getOrDefault(ref, Set.of()).iterator());
+      }
+    }
+    if (!termsUnsound) {
+      checkTermNesting();
     }
   }
 
   /**
-   * Depth-first search for a term that refers to itself. Recursion is bounded by {@link
-   * #MAX_TERM_NESTING}, so a long chain of terms is reported rather than overflowing the stack.
-   * Terms are added to {@link #termOrder} after every term they use.
+   * Reports each term defined through more than {@link #MAX_TERM_NESTING} nested terms, counting
+   * itself, that no other such term uses: the top of every chain that is too long, once.
    */
-  private void findCycle(String term, Deque<String> path, Set<String> onPath, Set<String> done) {
-    if (done.contains(term)) {
-      return;
+  private void checkTermNesting() {
+    Map<String, Integer> nesting = new HashMap<>();
+    for (String term : termOrder) {
+      int deepest = 0;
+      for (String ref : termReferences.getOrDefault(term, Set.of())) {
+        deepest = Math.max(deepest, nesting.getOrDefault(ref, 0));
+      }
+      nesting.put(term, deepest + 1);
     }
-    if (onPath.contains(term)) {
-      List<String> cycle = new ArrayList<>();
-      boolean in = false;
-      for (String t : path) {
-        in |= t.equals(term);
-        if (in) {
-          cycle.add(t);
+    Set<String> usedByTooDeep = new HashSet<>();
+    for (String term : termOrder) {
+      if (nesting.getOrDefault(term, 0) > MAX_TERM_NESTING) {
+        for (String ref : termReferences.getOrDefault(term, Set.of())) {
+          if (nesting.getOrDefault(ref, 0) > MAX_TERM_NESTING) {
+            usedByTooDeep.add(ref);
+          }
         }
       }
-      cycle.add(term);
-      problems.add(termLocations.getOrDefault(term, manifestName) + ": term '" + term
-          + "' refers to itself" + (cycle.size() > 2 ? " through " + String.join(" -> ", cycle) : "")
-          + "; expected definitions without cycles");
-      termsUnsound = true;
-      done.addAll(cycle);
-      return;
     }
-    if (path.size() == MAX_TERM_NESTING) {
-      String first = path.getFirst();
-      problems.add(termLocations.getOrDefault(first, manifestName) + ": term '" + first + "' is defined through more than "
-          + MAX_TERM_NESTING + " nested terms (" + first + " -> " + path.toArray()[1] + " -> ...); expected at most "
-          + MAX_TERM_NESTING);
-      termsUnsound = true;
-      done.addAll(path);
-      return;
-    }
-    path.addLast(term);
-    onPath.add(term);
-    for (String ref : termReferences.getOrDefault(term, Set.of())) {
-      findCycle(ref, path, onPath, done);
-    }
-    path.removeLast();
-    onPath.remove(term);
-    if (done.add(term)) {
-      termOrder.add(term);
+    for (String term : termReferences.keySet()) {
+      int depth = nesting.getOrDefault(term, 0);
+      if (depth > MAX_TERM_NESTING && !usedByTooDeep.contains(term)) {
+        String deepestRef = termReferences.get(term).stream()
+            .filter(r -> nesting.getOrDefault(r, 0) == depth - 1).findFirst().orElse("?");
+        problems.add(termLocations.getOrDefault(term, manifestName) + ": term '" + term + "' is defined through "
+            + depth + " nested terms (" + term + " -> " + deepestRef + " -> ...); expected at most " + MAX_TERM_NESTING);
+        termsUnsound = true;
+      }
     }
   }
 
@@ -637,12 +681,76 @@ public final class PackReader {
 
   /** The one instance of conditions equal to this one; a new one gets the next trace slot. */
   private Cond intern(Cond cond) {
-    Cond previous = interned.putIfAbsent(cond, cond);
+    Cond previous = interned.putIfAbsent(new InternKey(cond), cond);
     if (previous != null) {
       return previous;
     }
     cond.slot().set(interned.size() - 1);
     return cond;
+  }
+
+  /** A secret key, chosen when regkit starts, for hashes a pack author must not be able to predict. */
+  private static final HashFunction INTERN_HASH = internHash();
+
+  private static HashFunction internHash() {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    return Hashing.sipHash24(random.nextLong(), random.nextLong());
+  }
+
+  /**
+   * A condition as a key of {@link #interned}. Its hash is a keyed SipHash of the condition's own
+   * parts and its items' slots (items are interned first, so equal items are one instance): labels
+   * chosen to share a {@code String.hashCode} cannot pile conditions into one bucket and make
+   * loading quadratic. Equality stays the condition's own.
+   */
+  static final class InternKey {
+    final Cond cond;
+    final int hash;
+
+    InternKey(Cond cond) {
+      this.cond = cond;
+      Hasher h = INTERN_HASH.newHasher();
+      h.putUnencodedChars(cond.getClass().getSimpleName()).putChar('|');
+      cond.label().ifPresentOrElse(l -> h.putBoolean(true).putInt(l.length()).putUnencodedChars(l), () -> h.putBoolean(false));
+      if (cond instanceof Cond.All all) {
+        all.items().forEach(c -> h.putInt(c.slot().index()));
+      } else if (cond instanceof Cond.Any any) {
+        any.items().forEach(c -> h.putInt(c.slot().index()));
+      } else if (cond instanceof Cond.Not not) {
+        h.putInt(not.item().slot().index());
+      } else if (cond instanceof Cond.FactTest test) {
+        h.putInt(test.factId().length()).putUnencodedChars(test.factId()).putUnencodedChars(test.op().name());
+        putOperand(h, test.operand());
+      } else if (cond instanceof Cond.AsOfTest test) {
+        h.putUnencodedChars(test.op().name()).putUnencodedChars(test.date().toString());
+      } else if (cond instanceof Cond.TermRef ref) {
+        h.putInt(ref.termId().length()).putUnencodedChars(ref.termId());
+      } else if (cond instanceof Cond.Const c) {
+        h.putBoolean(c.value());
+      }
+      this.hash = h.hash().asInt();
+    }
+
+    private static void putOperand(Hasher h, Object operand) {
+      if (operand instanceof List<?> list) {
+        h.putInt(list.size());
+        list.forEach(item -> putOperand(h, item));
+      } else {
+        // Equal operands (String, Boolean, BigDecimal with its scale, LocalDate) have equal text.
+        String text = operand.toString();
+        h.putUnencodedChars(operand.getClass().getSimpleName()).putInt(text.length()).putUnencodedChars(text);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InternKey other && other.hash == hash && other.cond.equals(cond);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private Optional<Cond> condition(String file, String path, JsonNode node, Set<String> termRefs) {
@@ -701,7 +809,7 @@ public final class PackReader {
           return Optional.empty();
         }
         if (!termLocations.containsKey(termId)) {
-          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + termLocations.keySet());
+          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + Problems.listed(termLocations.keySet()));
           return Optional.empty();
         }
         termRefs.add(termId);
@@ -880,8 +988,8 @@ public final class PackReader {
     return Optional.empty();
   }
 
-  private static List<String> valueIds(FactDefinition fact) {
-    return fact.values().stream().map(FactDefinition.AllowedValue::id).toList();
+  private static String valueIds(FactDefinition fact) {
+    return Problems.listed(fact.values().stream().map(FactDefinition.AllowedValue::id).toList());
   }
 
   static String kind(JsonNode node) {

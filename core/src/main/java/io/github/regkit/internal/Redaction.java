@@ -41,13 +41,18 @@ public final class Redaction {
 
   /** Replaces every single-quoted part of a parser message that {@link #show} would not show. */
   static String redactQuoted(String message) {
+    return redactQuoted(message, inner -> show(inner).startsWith("'"));
+  }
+
+  /** Replaces every single-quoted part of a parser message that {@code shown} does not accept. */
+  static String redactQuoted(String message, java.util.function.Predicate<String> shown) {
     Matcher m = QUOTED.matcher(message);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String inner = m.group(1);
       // A single character (the parser's "unexpected '/'") cannot be personal information.
-      boolean shown = inner.length() <= 1 || show(inner).startsWith("'");
-      String replacement = shown ? m.group() : "(" + inner.length() + " characters, not shown)";
+      boolean show = inner.length() <= 1 || shown.test(inner);
+      String replacement = show ? m.group() : "(" + inner.length() + " characters, not shown)";
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);

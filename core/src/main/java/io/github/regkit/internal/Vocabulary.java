@@ -1,6 +1,5 @@
 package io.github.regkit.internal;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.regkit.FactDefinition;
@@ -48,13 +47,14 @@ public final class Vocabulary {
   public static Vocabulary of(List<CompiledPack> packs) {
     Map<String, FactDefinition> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems();
     for (CompiledPack pack : packs) {
       for (FactDefinition fact : pack.facts().values()) {
         FactDefinition previous = merged.putIfAbsent(fact.id(), fact);
         if (previous == null) {
           declaredBy.put(fact.id(), pack.id());
-        } else if (previous.type() != fact.type() || !valueIds(previous).equals(valueIds(fact))) {
+        } else if (previous.type() != fact.type() || !previous.values().stream().map(FactDefinition.AllowedValue::id).toList()
+            .equals(fact.values().stream().map(FactDefinition.AllowedValue::id).toList())) {
           problems.add("fact '" + fact.id() + "' is declared by pack " + declaredBy.get(fact.id()) + " as "
               + previous.type() + " " + valueIds(previous) + " and by pack " + pack.id() + " as "
               + fact.type() + " " + valueIds(fact) + "; expected the same type and values");
@@ -63,7 +63,7 @@ public final class Vocabulary {
     }
     List<String> ids = packs.stream().map(CompiledPack::id).toList();
     if (!problems.isEmpty()) {
-      throw new InvalidRulePackException("packs " + ids, problems);
+      throw new InvalidRulePackException("packs " + ids, problems.list());
     }
     return new Vocabulary(ImmutableMap.copyOf(merged), ids);
   }
@@ -91,14 +91,19 @@ public final class Vocabulary {
    * @throws InvalidFactsException naming each fact that does not fit
    */
   public Facts validate(Facts facts) {
-    List<String> problems = new ArrayList<>();
+    // Facts built in code get the same bounds as facts read from JSON.
+    if (facts.size() > FactsJson.MAX_FACTS) {
+      throw new InvalidFactsException(List.of(facts.size() + " facts; expected at most " + FactsJson.MAX_FACTS));
+    }
+    Problems problems = new Problems();
+    int[] suggestionBudget = {MAX_SUGGESTION_CELLS};
     boolean changed = false;
     for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
       String id = e.getKey();
       FactDefinition def = definitions.get(id);
       if (def == null) {
         problems.add("fact " + Redaction.show(id) + " is not in the vocabulary of packs " + packIds
-            + suggestion(id) + "; expected a declared fact id");
+            + (problems.listsMore() ? suggestion(id, suggestionBudget) : "") + "; expected a declared fact id");
         continue;
       }
       Object value = e.getValue();
@@ -110,7 +115,7 @@ public final class Vocabulary {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems);
+      throw new InvalidFactsException(problems.list());
     }
     // Facts are immutable: when nothing needs normalising, the caller's facts are the answer.
     if (!changed) {
@@ -126,6 +131,12 @@ public final class Vocabulary {
 
   /** The problem with the value, or null when it fits the definition. */
   private static @Nullable String check(FactDefinition def, ImmutableSet<String> allowed, Object value) {
+    if (value instanceof String s && s.length() > FactsJson.MAX_TEXT) {
+      return "a text of " + s.length() + " characters (not shown); expected at most " + FactsJson.MAX_TEXT;
+    }
+    if (value instanceof Set<?> set && set.size() > FactsJson.MAX_VALUES) {
+      return "a set of " + set.size() + " values; expected at most " + FactsJson.MAX_VALUES;
+    }
     return switch (def.type()) {
       case BOOLEAN -> value instanceof Boolean ? null : "expected true or false, found " + describe(value);
       case NUMBER -> value instanceof BigDecimal ? null : "expected a number, found " + describe(value);
@@ -144,7 +155,9 @@ public final class Vocabulary {
         yield "expected a date yyyy-MM-dd, found " + describe(value);
       }
       case ONE_OF -> {
-        if (!(value instanceof String s)) {
+        // Text shaped like a date is read as a date; a one-of value of that shape is still that value.
+        String s = value instanceof LocalDate d ? d.toString() : value instanceof String t ? t : null;
+        if (s == null) {
           yield "expected one of " + valueIds(def) + ", found " + describe(value);
         }
         yield allowed.contains(s) ? null : Redaction.show(s) + " is not an allowed value; expected one of " + valueIds(def);
@@ -155,9 +168,12 @@ public final class Vocabulary {
         }
         List<String> unknown = new ArrayList<>();
         for (Object o : set) {
-          if (!allowed.contains((String) o)) {
+          if (!allowed.contains((String) o) && unknown.size() <= Problems.MAX_ITEMS_SHOWN) {
             unknown.add(Redaction.show((String) o));
           }
+        }
+        if (unknown.size() > Problems.MAX_ITEMS_SHOWN) {
+          yield "more than " + Problems.MAX_ITEMS_SHOWN + " values are not allowed values; expected values from " + valueIds(def);
         }
         yield unknown.isEmpty() ? null : String.join(", ", unknown) + (unknown.size() == 1 ? " is not an allowed value" : " are not allowed values") + "; expected values from " + valueIds(def);
       }
@@ -181,11 +197,19 @@ public final class Vocabulary {
     return "the text " + Redaction.show(value.toString());
   }
 
-  private String suggestion(String id) {
+  /**
+   * A declared id within three edits of {@code id}, as a hint. The work is bounded per call by
+   * {@code budget} (cells of the distance table, shared by every unknown id of one call): against
+   * a vocabulary of tens of thousands of long ids, the search gives up rather than take seconds.
+   */
+  private String suggestion(String id, int[] budget) {
     String best = null;
     int bestDistance = 4;
     for (String candidate : definitions.keySet()) {
-      int d = distance(id, candidate, bestDistance);
+      if (budget[0] <= 0) {
+        break;
+      }
+      int d = distance(id, candidate, bestDistance, budget);
       if (d < bestDistance) {
         bestDistance = d;
         best = candidate;
@@ -194,30 +218,50 @@ public final class Vocabulary {
     return best == null ? "" : " (did you mean '" + best + "'?)";
   }
 
-  /** Levenshtein distance, giving up at {@code limit}. */
-  private static int distance(String a, String b, int limit) {
+  /** The most cells of distance tables one validation computes for suggestions (a few milliseconds). */
+  static final int MAX_SUGGESTION_CELLS = 2_000_000;
+
+  /**
+   * Levenshtein distance, or {@code limit} when it is at least that. Only cells less than {@code
+   * limit} from the diagonal are computed (others cannot be below it); every cell written is charged
+   * to {@code budget}, and a row whose every cell reaches the limit ends the search.
+   */
+  static int distance(String a, String b, int limit, int[] budget) {
     if (Math.abs(a.length() - b.length()) >= limit || a.length() > 200) {
       return limit;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+    int m = b.length();
+    int[] prev = new int[m + 2];
+    int[] cur = new int[m + 2];
+    budget[0] -= 2 * (m + 2);
+    for (int j = 0; j <= m + 1; j++) {
+      prev[j] = Math.min(j, limit);
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
+      int from = Math.max(1, i - limit + 1);
+      int to = Math.min(m, i + limit - 1);
+      budget[0] -= to - from + 3;
+      // Cells just outside the band count as the limit; the rest of the row is never read.
+      cur[from - 1] = from == 1 ? Math.min(i, limit) : limit;
+      cur[to + 1] = limit;
+      int rowMin = cur[from - 1];
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        cur[j] = Math.min(limit, Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost));
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin >= limit) {
+        return limit;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return prev[m];
   }
 
-  private static List<String> valueIds(FactDefinition def) {
-    return def.values().stream().map(FactDefinition.AllowedValue::id).collect(ImmutableList.toImmutableList());
+  /** The fact's allowed values as a message lists them: the first 20 and how many more. */
+  private static String valueIds(FactDefinition def) {
+    return Problems.listed(def.values().stream().map(FactDefinition.AllowedValue::id).toList());
   }
 }

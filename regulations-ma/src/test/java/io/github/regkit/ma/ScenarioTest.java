@@ -406,7 +406,7 @@ class ScenarioTest {
     Assessment a = ASSESSOR.assess(facts("S6"), LocalDate.of(2011, 6, 1));
     Requirement r = applies(a, "ma.201cmr17.03.2.f.contract");
     assertThat(r.compliance().status()).isEqualTo(ComplianceStatus.SATISFIED);
-    assertThat(r.compliance().trace().toString()).contains("grandfather proviso").contains("UNVERIFIED");
+    assertThat(r.compliance().trace().render()).contains("grandfather proviso").contains("UNVERIFIED");
   }
 
   @Test
