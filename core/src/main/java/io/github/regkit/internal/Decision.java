@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * decided once per assessment, by its slot.
  */
 final class Decision {
-  private static final Truth[] TRUTHS = Truth.values();
+  /** The results as stored: index 0 is "not yet decided". */
+  private static final Truth[] TRUTHS = {Truth.TRUE, Truth.TRUE, Truth.FALSE, Truth.UNKNOWN};
 
   private final CompiledPack pack;
   private final LocalDate asOf;
-  /** Each condition's result by its slot: 0 when not yet decided, else 1 + {@link Truth#ordinal()}. */
+  /** Each condition's result by its slot: 0 when not yet decided, else 1 true, 2 false, 3 unknown. */
   private final byte[] results;
   private final int[] factOfSlot;
   private final @Nullable Object[] values;
@@ -45,10 +46,14 @@ final class Decision {
     int slot = cond.slot().index();
     byte r = results[slot];
     if (r != 0) {
-      return TRUTHS[r - 1];
+      return TRUTHS[r];
     }
     Truth t = decide(cond);
-    results[slot] = (byte) (t.ordinal() + 1);
+    results[slot] = switch (t) {
+      case TRUE -> (byte) 1;
+      case FALSE -> (byte) 2;
+      case UNKNOWN -> (byte) 3;
+    };
     return t;
   }
 
