@@ -18,6 +18,14 @@ import java.util.Optional;
  * a.openQuestions().forEach(q -> System.out.println("ask: " + q.question()));
  * }</pre>
  *
+ * <p>Verdicts first, explanations on demand: {@link Assessor#assess} decides every verdict, the
+ * compliance, the open questions and the receipt at once, and builds the traces ({@link
+ * Requirement#why()}, {@link Compliance#trace()}, {@link RuledOut#trace()}) and the ruled-out
+ * explanations ({@link RuledOut#explanation()}) the first time any of them is asked for: all of them
+ * together, once, thread-safe, equal to what an eager build gives. {@link #toJson()}, the reports and
+ * {@link #equals} ask for them. Until then the assessment holds the caller's facts (and drops them
+ * after); {@link #toString()} shows no fact value.
+ *
  * @param requirements obligations that apply or may apply, in pack order
  * @param notApplicable instruments and obligations considered and ruled out, in pack order
  * @param openQuestions unknown facts that could change a verdict, most decisive first: by the number

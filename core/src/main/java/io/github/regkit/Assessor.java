@@ -89,6 +89,14 @@ public final class Assessor {
     return engine.assess(vocabulary.validate(facts), asOf);
   }
 
+  /** As {@link #assess(Facts, LocalDate)}, with every trace and explanation built at once: for tests that compare the two. */
+  Assessment assessEagerly(Facts facts, LocalDate asOf) {
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
+    engine.checkAnswersFor(asOf);
+    return engine.assessEagerly(vocabulary.validate(facts), asOf);
+  }
+
   /**
    * Checks facts against the vocabulary and returns them with values normalised (dates given as
    * text become dates).

@@ -2,6 +2,10 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An obligation that applies, or may apply, to the assessed situation.
  *
@@ -11,28 +15,94 @@ import static java.util.Objects.requireNonNull;
  * }
  * }</pre>
  *
- * @param obligation the duty, with its citation, excerpt and actions
- * @param regulationCitation the citation of the instrument it belongs to, for example {@code 201 CMR 17.00}
- * @param status {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}
- * @param why the trace of the instrument's scope and the obligation's own conditions
- * @param compliance whether it is already met
+ * <p>Verdicts first, explanations on demand: an assessment from {@link Assessor#assess} decides the
+ * status and the compliance at once and builds {@link #why()} when it is first asked for (for every
+ * requirement and ruled-out entry of the assessment together, once; thread-safe), equal to what an
+ * eager build gives. Until then the assessment holds the caller's facts; {@link #toString()} never
+ * shows a fact value.
+ *
+ * <p>A value: {@link #equals} and {@link #hashCode} compare every part, the trace included.
  */
-public record Requirement(
-    Obligation obligation,
-    String regulationCitation,
-    Applicability status,
-    Trace why,
-    Compliance compliance) {
-  public Requirement {
-    requireNonNull(obligation, "obligation");
-    requireNonNull(regulationCitation, "regulationCitation");
-    requireNonNull(status, "status");
+public final class Requirement {
+  private final Obligation obligation;
+  private final String regulationCitation;
+  private final Applicability status;
+  private final Compliance compliance;
+  private volatile @Nullable Trace why;
+  private @Nullable Supplier<Trace> explain;
+
+  /**
+   * A requirement with its trace.
+   *
+   * @param obligation the duty, with its citation, excerpt and actions
+   * @param regulationCitation the citation of the instrument it belongs to, for example {@code 201 CMR 17.00}
+   * @param status {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}
+   * @param why the trace of the instrument's scope and the obligation's own conditions
+   * @param compliance whether it is already met
+   */
+  public Requirement(Obligation obligation, String regulationCitation, Applicability status, Trace why, Compliance compliance) {
+    this(obligation, regulationCitation, status, compliance, requireNonNull(why, "why"), null);
+  }
+
+  /**
+   * A requirement whose trace is built when {@link #why()} is first called: {@code why} is called at
+   * most once, and must give the trace an eager build would.
+   */
+  public Requirement(Obligation obligation, String regulationCitation, Applicability status, Supplier<Trace> why, Compliance compliance) {
+    this(obligation, regulationCitation, status, compliance, null, requireNonNull(why, "why"));
+  }
+
+  private Requirement(Obligation obligation, String regulationCitation, Applicability status, Compliance compliance,
+      @Nullable Trace why, @Nullable Supplier<Trace> explain) {
+    this.obligation = requireNonNull(obligation, "obligation");
+    this.regulationCitation = requireNonNull(regulationCitation, "regulationCitation");
+    this.status = requireNonNull(status, "status");
     if (status == Applicability.NOT_APPLICABLE) {
       throw new IllegalArgumentException(
           "a requirement applies or may apply; " + obligation.id() + " is NOT_APPLICABLE");
     }
-    requireNonNull(why, "why");
-    requireNonNull(compliance, "compliance");
+    this.compliance = requireNonNull(compliance, "compliance");
+    this.why = why;
+    this.explain = explain;
+  }
+
+  /** The duty, with its citation, excerpt and actions. */
+  public Obligation obligation() {
+    return obligation;
+  }
+
+  /** The citation of the instrument it belongs to, for example {@code 201 CMR 17.00}. */
+  public String regulationCitation() {
+    return regulationCitation;
+  }
+
+  /** {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}. */
+  public Applicability status() {
+    return status;
+  }
+
+  /**
+   * The trace of the instrument's scope and the obligation's own conditions; built on first call
+   * when the requirement came from {@link Assessor#assess}.
+   */
+  public Trace why() {
+    Trace t = why;
+    if (t == null) {
+      synchronized (this) {
+        t = why;
+        if (t == null) {
+          t = requireNonNull(requireNonNull(explain, "explain").get(), "why");
+          why = t;
+          explain = null;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Whether it is already met. */
+  public Compliance compliance() {
+    return compliance;
   }
 
   /** The obligation's id. */
@@ -43,5 +113,22 @@ public record Requirement(
   /** The obligation's pinpoint citation. */
   public String citation() {
     return obligation.citation();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Requirement r && obligation.equals(r.obligation) && regulationCitation.equals(r.regulationCitation)
+        && status == r.status && compliance.equals(r.compliance) && why().equals(r.why());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(obligation, regulationCitation, status, why(), compliance);
+  }
+
+  /** The id, citation and status: never the trace, whose texts show the facts' values. */
+  @Override
+  public String toString() {
+    return "Requirement[" + obligation.id() + ", " + obligation.citation() + ", " + status + ", compliance " + compliance.status() + "]";
   }
 }

@@ -49,6 +49,8 @@ public final class Engine {
   /** Every obligation citation of the packs, distinct, in natural order. */
   private final List<String> citations;
   private final List<Receipt.PackStamp> stamps;
+  /** The vocabulary's facts, by position. */
+  private final List<FactDefinition> definitions;
 
   public Engine(List<CompiledPack> packs, Vocabulary vocabulary) {
     // Every obligation citation, in natural order: open questions list theirs in this order.
@@ -59,7 +61,8 @@ public final class Engine {
     for (int i = 0; i < citations.size(); i++) {
       ranks.put(citations.get(i), i);
     }
-    this.packs = packs.stream().map(p -> new Prepared(p, ranks)).collect(ImmutableList.toImmutableList());
+    this.packs = packs.stream().map(p -> new Prepared(p, ranks, vocabulary)).collect(ImmutableList.toImmutableList());
+    this.definitions = vocabulary.definitions();
     this.vocabulary = vocabulary;
     this.stamps = packs.stream()
         .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash(), p.answersFrom(), p.currentAsOf()))
@@ -80,8 +83,10 @@ public final class Engine {
     final @Nullable Trace[] unknownLeaves;
     /** For each slot of a term reference, the term's definition. */
     final @Nullable Cond[] termDefinitions;
+    /** For each of {@link #factIds}, its place in the vocabulary. */
+    final int[] positions;
 
-    Prepared(CompiledPack pack, Map<String, Integer> ranks) {
+    Prepared(CompiledPack pack, Map<String, Integer> ranks, Vocabulary vocabulary) {
       this.pack = pack;
       this.regulations = pack.regulations().stream().map(r -> new PreparedRegulation(r, ranks)).collect(ImmutableList.toImmutableList());
       Set<Cond> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -130,6 +135,44 @@ public final class Engine {
         }
       }
       this.factIds = ImmutableList.copyOf(index.keySet());
+      this.positions = new int[factIds.size()];
+      for (int i = 0; i < positions.length; i++) {
+        positions[i] = vocabulary.position(factIds.get(i));
+      }
+      // What compliance is when no control fact is known depends on the pack alone: decide it now.
+      Evaluation nothingKnown = new Evaluation(pack, Facts.empty(), pack.answersFrom(), conditions, factOfSlot, factIds,
+          unknownLeaves, termDefinitions);
+      for (PreparedRegulation r : regulations) {
+        for (PreparedObligation o : r.obligations) {
+          if (o.compiled.satisfiedWhen().isEmpty()) {
+            continue;
+          }
+          Cond satisfied = o.compiled.satisfiedWhen().get();
+          Set<Integer> tested = new java.util.LinkedHashSet<>();
+          if (testedFacts(satisfied, tested, termDefinitions, pack)) {
+            o.controlFacts = tested.stream().mapToInt(i -> i).toArray();
+            o.allUnknown = compliance(o.compiled, nothingKnown);
+          }
+        }
+      }
+    }
+
+    /** Adds the facts a condition tests, terms included; false when it tests the as-of date. */
+    private boolean testedFacts(Cond cond, Set<Integer> out, @Nullable Cond[] definitions, CompiledPack pack) {
+      if (cond instanceof Cond.FactTest) {
+        out.add(factOfSlot[cond.slot().index()]);
+        return true;
+      } else if (cond instanceof Cond.TermRef ref) {
+        Cond d = definitions[ref.slot().index()];
+        return testedFacts(d != null ? d : Objects.requireNonNull(pack.terms().get(ref.termId()), ref.termId()).definition(), out, definitions, pack);
+      } else if (cond instanceof Cond.All all) {
+        return all.items().stream().allMatch(c -> testedFacts(c, out, definitions, pack));
+      } else if (cond instanceof Cond.Any any) {
+        return any.items().stream().allMatch(c -> testedFacts(c, out, definitions, pack));
+      } else if (cond instanceof Cond.Not not) {
+        return testedFacts(not.item(), out, definitions, pack);
+      }
+      return !(cond instanceof Cond.AsOfTest);
     }
 
     private static void count(Cond cond, Set<Cond> seen) {
@@ -167,16 +210,25 @@ public final class Engine {
     final List<String> citation;
     /** The compliance when no control fact decides, the same for every assessment. */
     final Optional<Compliance> undecided;
+    /**
+     * The compliance when every control fact its condition tests is unknown, which depends on the
+     * pack only: made once, when the engine is built; null when the condition tests the date.
+     */
+    @Nullable Compliance allUnknown;
+    /** The facts (indices in the pack's tested facts) its satisfaction condition tests. */
+    int[] controlFacts = new int[0];
 
     /** The citation's place in {@link Engine#citations}. */
     final int citationRank;
     /** Whether the excerpt it rests on is not confirmed verbatim. */
     final boolean unverified;
+    final Optional<Addressee> addressee;
 
     PreparedObligation(CompiledObligation compiled, Map<String, Integer> ranks) {
       Obligation o = compiled.obligation();
       this.citationRank = Objects.requireNonNull(ranks.get(o.citation()), o.citation());
       this.unverified = !o.excerpt().verified();
+      this.addressee = Optional.of(o.addressee());
       this.compiled = compiled;
       this.whyText = o.citation() + " applies when all of the following hold";
       this.citation = ImmutableList.of(o.citation());
@@ -186,8 +238,289 @@ public final class Engine {
     }
   }
 
-  /** Assesses facts that {@link Vocabulary#validate} has already checked. */
+  /**
+   * Assesses facts that {@link Vocabulary#validate} has already checked: verdicts, compliance, open
+   * questions and the receipt at once; every trace and explanation on demand, all of them together
+   * the first time one is asked for, by {@link #assessEagerly} over the same facts (so they equal an
+   * eager build). The assessment holds the facts until then; the engine keeps nothing.
+   */
   public Assessment assess(Facts facts, LocalDate asOf) {
+    List<Requirement> requirements = new ArrayList<>(citations.size());
+    List<RuledOut> ruledOut = new ArrayList<>();
+    Tallies tallies = new Tallies(definitions.size(), citations.size());
+    List<Warning> warnings = new ArrayList<>(0);
+    java.util.BitSet unverified = new java.util.BitSet();
+    Explainer explainer = new Explainer(this, facts, asOf);
+    for (Prepared pack : packs) {
+      Decision decision = new Decision(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.termDefinitions);
+      checkConsistency(pack.pack, decision);
+      if (asOf.isAfter(pack.pack.currentAsOf())) {
+        warnings.add(afterCurrentAsOf(pack.pack, asOf));
+      }
+      unverified.clear();
+      for (int r = 0; r < pack.regulations.size(); r++) {
+        PreparedRegulation regulation = pack.regulations.get(r);
+        decideRegulation(pack, regulation, decision, asOf, requirements, ruledOut, tallies, unverified, explainer);
+      }
+      if (!unverified.isEmpty()) {
+        warnings.add(unverifiedText(pack.pack, byRank(unverified)));
+      }
+    }
+    List<OpenQuestion> questions = tallies.questions(definitions, citations);
+    String factsHash = FactsHash.of(facts);
+    if (log.isDebugEnabled()) {
+      log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
+          facts.size(), asOf, requirements.size(), ruledOut.size(), questions.size());
+    }
+    return new Assessment(requirements, ruledOut, questions, new Receipt(Version.CURRENT, stamps, asOf, factsHash, warnings));
+  }
+
+  private static Warning unverifiedText(CompiledPack pack, List<String> cited) {
+    int size = 240 + pack.id().length();
+    for (int i = 0; i < cited.size(); i++) {
+      size += cited.get(i).length() + 2;
+    }
+    StringBuilder sb = new StringBuilder(size).append(cited.size()).append(cited.size() == 1 ? " provision" : " provisions")
+        .append(" of pack ").append(pack.id()).append(" that this answer relies on rest").append(cited.size() == 1 ? "s" : "")
+        .append(" on text not confirmed verbatim against the official text or agreeing copies (excerpts marked unverified): ");
+    for (int i = 0; i < cited.size(); i++) {
+      sb.append(i == 0 ? "" : "; ").append(cited.get(i));
+    }
+    return new Warning(Warning.Kind.UNVERIFIED_TEXT, pack.id(), sb.append(". Check the wording before relying on it.").toString(), cited);
+  }
+
+  /**
+   * The explanations of one assessment, built when first asked for, once: the eager assessment of
+   * the same facts and date, whose requirements and ruled-out entries are in the same order. The
+   * facts are dropped once it is built.
+   */
+  static final class Explainer {
+    private final Engine engine;
+    private final LocalDate asOf;
+    private @Nullable Facts facts;
+    private volatile @Nullable Assessment explained;
+
+    Explainer(Engine engine, Facts facts, LocalDate asOf) {
+      this.engine = engine;
+      this.facts = facts;
+      this.asOf = asOf;
+    }
+
+    Assessment get() {
+      Assessment a = explained;
+      if (a == null) {
+        synchronized (this) {
+          a = explained;
+          if (a == null) {
+            a = engine.assessEagerly(Objects.requireNonNull(facts, "facts"), asOf);
+            explained = a;
+            facts = null;
+          }
+        }
+      }
+      return a;
+    }
+
+    Trace why(int requirement) {
+      return get().requirements().get(requirement).why();
+    }
+
+    Trace compliance(int requirement) {
+      return get().requirements().get(requirement).compliance().trace();
+    }
+
+    String explanation(int ruledOut) {
+      return get().notApplicable().get(ruledOut).explanation();
+    }
+
+    Trace trace(int ruledOut) {
+      return get().notApplicable().get(ruledOut).trace();
+    }
+  }
+
+  private void decideRegulation(Prepared pack, PreparedRegulation prepared, Decision decision, LocalDate asOf,
+      List<Requirement> requirements, List<RuledOut> ruledOut, Tallies tallies, java.util.BitSet unverified,
+      Explainer explainer) {
+    CompiledRegulation compiled = prepared.compiled;
+    Regulation regulation = compiled.regulation();
+    Truth inForce = regulation.effective().inForce(asOf);
+    if (inForce == Truth.FALSE) {
+      ruledOut.add(lazyRuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
+          RuledOut.Reason.NOT_IN_FORCE, prepared.covered, Optional.empty(), ruledOut.size(), explainer));
+      return;
+    }
+    Truth scope = decision.eval(compiled.scope());
+    if (inForce != Truth.TRUE) {
+      scope = scope.and(Truth.UNKNOWN);
+    }
+    if (scope == Truth.FALSE) {
+      ruledOut.add(lazyRuledOut(RuledOut.Level.INSTRUMENT, regulation.id(), regulation.citation(), regulation.title(),
+          RuledOut.Reason.SCOPE_NOT_MET, prepared.covered, Optional.empty(), ruledOut.size(), explainer));
+      return;
+    }
+    int[] blocking = tallies.buffer(pack.factIds.size());
+    List<PreparedObligation> obligations = prepared.obligations;
+    for (int n = 0; n < obligations.size(); n++) {
+      PreparedObligation p = obligations.get(n);
+      CompiledObligation c = p.compiled;
+      Obligation o = c.obligation();
+      if (!o.effective().contains(asOf)) {
+        ruledOut.add(lazyRuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(), RuledOut.Reason.NOT_IN_FORCE,
+            p.citation, p.addressee, ruledOut.size(), explainer));
+        continue;
+      }
+      Truth applies = decision.eval(c.appliesWhen());
+      Truth verdict = scope.and(applies);
+      Truth exempt = null;
+      if (c.exemptWhen().isPresent()) {
+        exempt = decision.eval(c.exemptWhen().get());
+        verdict = verdict.and(exempt.not());
+      }
+      if (verdict == Truth.FALSE) {
+        ruledOut.add(lazyRuledOut(RuledOut.Level.OBLIGATION, o.id(), o.citation(), o.title(),
+            exempt == Truth.TRUE ? RuledOut.Reason.EXEMPT : RuledOut.Reason.SCOPE_NOT_MET, p.citation, p.addressee,
+            ruledOut.size(), explainer));
+        continue;
+      }
+      int index = requirements.size();
+      Compliance compliance = p.undecided.isPresent() ? p.undecided.get()
+          : p.allUnknown != null && decision.allUnknown(p.controlFacts) ? p.allUnknown
+          : decideCompliance(pack, c, decision, index, explainer, blocking);
+      Applicability status = verdict == Truth.TRUE ? Applicability.APPLIES : Applicability.MAY_APPLY;
+      requirements.add(new Requirement(o, regulation.citation(), status, () -> explainer.why(index), compliance));
+      if (p.unverified) {
+        unverified.set(p.citationRank);
+      }
+      if (status == Applicability.MAY_APPLY) {
+        // What blockingFacts finds in the requirement's trace: the scope's, the conditions', the exemption's.
+        int stamp = decision.newStamp();
+        int count = scope == Truth.UNKNOWN ? decision.blocking(compiled.scope(), stamp, blocking, 0) : 0;
+        count = decision.blocking(c.appliesWhen(), stamp, blocking, count);
+        if (exempt != null) {
+          count = decision.blocking(c.exemptWhen().get(), stamp, blocking, count);
+        }
+        for (int i = 0; i < count; i++) {
+          tallies.applicability(pack.positions[blocking[i]], p.citationRank);
+        }
+      }
+      if (compliance.status() == ComplianceStatus.UNKNOWN) {
+        List<String> open = compliance.openFacts();
+        for (int i = 0; i < open.size(); i++) {
+          tallies.compliance(vocabulary.position(open.get(i)), p.citationRank);
+        }
+      }
+    }
+  }
+
+  private static RuledOut lazyRuledOut(RuledOut.Level level, String id, String citation, String title, RuledOut.Reason reason,
+      List<String> covers, Optional<Addressee> addressee, int index, Explainer explainer) {
+    return new RuledOut(level, id, citation, title, reason, () -> explainer.explanation(index), () -> explainer.trace(index),
+        covers, addressee);
+  }
+
+  private static Compliance decideCompliance(Prepared pack, CompiledObligation c, Decision decision, int index, Explainer explainer,
+      int[] buffer) {
+    Cond satisfied = c.satisfiedWhen().orElseThrow();
+    return switch (decision.eval(satisfied)) {
+      case TRUE -> new Compliance(ComplianceStatus.SATISFIED, () -> explainer.compliance(index), ImmutableList.of(), ImmutableList.of());
+      case FALSE -> new Compliance(ComplianceStatus.OUTSTANDING, () -> explainer.compliance(index), ImmutableList.of(), ImmutableList.of());
+      case UNKNOWN -> {
+        int count = decision.blocking(satisfied, decision.newStamp(), buffer, 0);
+        ImmutableList.Builder<String> open = ImmutableList.builderWithExpectedSize(count);
+        for (int i = 0; i < count; i++) {
+          open.add(pack.factIds.get(buffer[i]));
+        }
+        yield new Compliance(ComplianceStatus.UNKNOWN, () -> explainer.compliance(index), c.obligation().evidence(), open.build());
+      }
+    };
+  }
+
+  /**
+   * An assessment's open questions as they are found: for each fact (by vocabulary position) the
+   * applicability and compliance verdicts it could settle and their citations (by rank). Arrays, not
+   * maps: the positions and ranks are fixed when the engine is built.
+   */
+  private static final class Tallies {
+    final int[] applicability;
+    final int[] compliance;
+    /** For each fact, {@link #words} words of citation bits, by rank. */
+    final long[] citations;
+    final int words;
+    int[] buffer = new int[0];
+
+    Tallies(int facts, int citations) {
+      this.applicability = new int[facts];
+      this.compliance = new int[facts];
+      this.words = (citations + 63) >>> 6;
+      this.citations = new long[facts * words];
+    }
+
+    int[] buffer(int size) {
+      if (buffer.length < size) {
+        buffer = new int[size];
+      }
+      return buffer;
+    }
+
+    void applicability(int position, int rank) {
+      applicability[position]++;
+      citations[position * words + (rank >>> 6)] |= 1L << rank;
+    }
+
+    void compliance(int position, int rank) {
+      compliance[position]++;
+      citations[position * words + (rank >>> 6)] |= 1L << rank;
+    }
+
+    /** Most applicability verdicts first, then most compliance verdicts, then vocabulary order. */
+    List<OpenQuestion> questions(List<FactDefinition> definitions, List<String> byRank) {
+      int n = 0;
+      for (int position = 0; position < applicability.length; position++) {
+        if (applicability[position] + compliance[position] > 0) {
+          n++;
+        }
+      }
+      if (n == 0) {
+        return ImmutableList.of();
+      }
+      // Sort keys: (-applicability, -compliance, position) in 21 bits each, packed into a long.
+      long[] keys = new long[n];
+      int k = 0;
+      for (int position = 0; position < applicability.length; position++) {
+        if (applicability[position] + compliance[position] > 0) {
+          keys[k++] = ((long) (0x1FFFFF - Math.min(applicability[position], 0x1FFFFF)) << 42)
+              | ((long) (0x1FFFFF - Math.min(compliance[position], 0x1FFFFF)) << 21) | position;
+        }
+      }
+      java.util.Arrays.sort(keys);
+      ImmutableList.Builder<OpenQuestion> out = ImmutableList.builderWithExpectedSize(n);
+      for (long key : keys) {
+        int position = (int) (key & 0x1FFFFF);
+        FactDefinition def = definitions.get(position);
+        int from = position * words;
+        int count = 0;
+        for (int w = 0; w < words; w++) {
+          count += Long.bitCount(citations[from + w]);
+        }
+        ImmutableList.Builder<String> cited = ImmutableList.builderWithExpectedSize(count);
+        for (int w = 0; w < words; w++) {
+          long word = citations[from + w];
+          while (word != 0) {
+            cited.add(byRank.get((w << 6) + Long.numberOfTrailingZeros(word)));
+            word &= word - 1;
+          }
+        }
+        out.add(new OpenQuestion(def.id(), def.question(), def.help(), applicability[position], compliance[position], cited.build()));
+      }
+      return out.build();
+    }
+  }
+
+  /**
+   * Assesses with every trace and explanation built at once: what {@link #assess} gives once its
+   * explanations are asked for.
+   */
+  public Assessment assessEagerly(Facts facts, LocalDate asOf) {
     List<Requirement> requirements = new ArrayList<>();
     List<RuledOut> ruledOut = new ArrayList<>();
     Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -204,11 +537,7 @@ public final class Engine {
         assessRegulation(regulation, evaluation, asOf, requirements, ruledOut, tallies, unverified);
       }
       if (!unverified.isEmpty()) {
-        List<String> cited = byRank(unverified);
-        warnings.add(new Warning(Warning.Kind.UNVERIFIED_TEXT, pack.pack.id(), cited.size() + (cited.size() == 1 ? " provision" : " provisions")
-            + " of pack " + pack.pack.id() + " that this answer relies on rest" + (cited.size() == 1 ? "s" : "")
-            + " on text not confirmed verbatim against the official text or agreeing copies (excerpts marked unverified): "
-            + String.join("; ", cited) + ". Check the wording before relying on it.", cited));
+        warnings.add(unverifiedText(pack.pack, byRank(unverified)));
       }
     }
     List<OpenQuestion> questions = openQuestions(tallies);
@@ -237,6 +566,28 @@ public final class Engine {
    * Facts that contradict each other end the assessment: an answer built on them would be wrong for
    * one of the two readings.
    */
+  private static void checkConsistency(CompiledPack pack, Decision decision) {
+    if (pack.consistency().isEmpty()) {
+      return;
+    }
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (decision.eval(rule.when()) == Truth.TRUE) {
+        throw new InvalidFactsException(contradictions(pack, rule2 -> decision.eval(rule2.when()) == Truth.TRUE));
+      }
+    }
+  }
+
+  private static List<String> contradictions(CompiledPack pack, java.util.function.Predicate<CompiledPack.ConsistencyRule> holds) {
+    // Capped like every other list of problems (Problems).
+    Problems problems = new Problems();
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (holds.test(rule)) {
+        problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
+      }
+    }
+    return problems.list();
+  }
+
   private static void checkConsistency(CompiledPack pack, Evaluation evaluation) {
     Problems problems = null;
     for (CompiledPack.ConsistencyRule rule : pack.consistency()) {

@@ -162,7 +162,7 @@ final class Evaluation {
   }
 
   @SuppressWarnings("unchecked")
-  private static boolean holds(Cond.FactTest test, Object actual) {
+  static boolean holds(Cond.FactTest test, Object actual) {
     Object operand = test.operand();
     return switch (test.op()) {
       case EQUALS -> actual instanceof BigDecimal a ? a.compareTo((BigDecimal) operand) == 0 : oneOfEquals(actual, operand);

@@ -1,17 +1,32 @@
 package io.github.regkit.internal;
 
-import com.google.common.hash.Hashing;
 import io.github.regkit.Facts;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * SHA-256 of the facts' JSON ({@link Facts#toJson()}), in lower-case hex, for the receipt. Nothing
  * is remembered between calls: regkit keeps no state derived from facts.
  */
 final class FactsHash {
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
   private FactsHash() {}
 
   static String of(Facts facts) {
-    return Hashing.sha256().hashString(FactsJson.write(facts), StandardCharsets.UTF_8).toString();
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    byte[] digest = sha256.digest(FactsJson.write(facts).getBytes(StandardCharsets.UTF_8));
+    byte[] hex = new byte[digest.length * 2];
+    for (int i = 0; i < digest.length; i++) {
+      hex[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+      hex[2 * i + 1] = HEX[digest[i] & 0xF];
+    }
+    return new String(hex, StandardCharsets.US_ASCII);
   }
 }

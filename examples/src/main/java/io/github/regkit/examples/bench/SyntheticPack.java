@@ -81,6 +81,16 @@ public final class SyntheticPack {
     return files.values().stream().mapToLong(b -> b.length).sum();
   }
 
+  /** The name of the pack's root document: the whole pack, or the manifest that includes the rest. */
+  public String root() {
+    return files.size() == 1 ? "synthetic.json" : "manifest.json";
+  }
+
+  /** One of the pack's JSON documents by name, as {@link RulePack#load} would read it. */
+  public Optional<java.io.InputStream> open(String name) {
+    return Optional.ofNullable(files.get(name)).map(ByteArrayInputStream::new);
+  }
+
   /** Parses and validates the pack from its in-memory JSON. */
   public RulePack load() {
     if (files.size() == 1) {
