@@ -239,6 +239,32 @@ public final class Facts {
               + "; expected Boolean, String, Collection<String>, LocalDate or Number");
     }
 
+    /**
+     * Answers a fact again: replaces its value if it was set, sets it if not. Takes the same values
+     * as {@link #setValue(String, Object)}; {@code set} and {@code setValue} refuse a fact that is
+     * already set, so that a second answer is never given by mistake. For a questionnaire or a form
+     * whose user changes an answer.
+     *
+     * <pre>{@code
+     * Facts changed = facts.toBuilder().replace("vendor.live-chat", false).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unsupported value type (nothing is changed then)
+     */
+    public Builder replace(String factId, Object value) {
+      requireNonNull(factId, "factId");
+      requireNonNull(value, "value");
+      Object previous = values.remove(factId);
+      try {
+        return setValue(factId, value);
+      } catch (RuntimeException e) {
+        if (previous != null) {
+          values.put(factId, previous);
+        }
+        throw e;
+      }
+    }
+
     /** Forgets a fact, so that it is unknown again. */
     public Builder remove(String factId) {
       values.remove(requireNonNull(factId, "factId"));

@@ -152,4 +152,24 @@ class FactsTest {
   void numbersCompareEqualHoweverTheyAreWritten() {
     assertThat(Facts.fromJson("{\"n\": 50.0}")).isEqualTo(Facts.builder().set("n", 50).build());
   }
+
+  @Test
+  void replaceAnswersAFactAgain() {
+    Facts facts = Facts.builder().set("vendor.stores", true).build();
+
+    assertThat(facts.toBuilder().replace("vendor.stores", false).build().get("vendor.stores")).contains(false);
+  }
+
+  @Test
+  void replaceSetsAFactThatWasNotSet() {
+    assertThat(Facts.builder().replace("vendor.stores", true).build().get("vendor.stores")).contains(true);
+  }
+
+  @Test
+  void replaceWithAnUnsupportedValueKeepsThePreviousAnswer() {
+    Facts.Builder builder = Facts.builder().set("vendor.stores", true);
+
+    assertThatThrownBy(() -> builder.replace("vendor.stores", new Object())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(builder.build().get("vendor.stores")).contains(true);
+  }
 }

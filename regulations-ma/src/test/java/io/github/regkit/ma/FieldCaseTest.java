@@ -60,7 +60,7 @@ class FieldCaseTest {
   /** Vita: website browsing captured by tracking tools alone is outside § 99. */
   @Test
   void websiteTrackingAloneStaysOutsideTheWiretapAct() {
-    Facts facts = field("live-chat").toBuilder().remove("vendor.live-chat").set("vendor.live-chat", false).build();
+    Facts facts = field("live-chat").toBuilder().replace("vendor.live-chat", false).build();
 
     assertThat(ASSESSOR.assess(facts, LocalDate.of(2026, 11, 28)).ruledOut("M.G.L. c. 272, § 99")).isPresent();
   }

@@ -58,7 +58,7 @@ class PackTest {
   }
 
   static Facts with(Facts base, String factId, Object value) {
-    return base.toBuilder().setValue(factId, value).build();
+    return base.toBuilder().replace(factId, value).build();
   }
 
   @Test

@@ -57,7 +57,7 @@ class SecondEditionTest {
 
   @Test
   void processorWhoseSubVendorStoresTheDataMustFlowTheBreachNoticeDown() {
-    Facts.Builder processor = owner().remove("entity.data-role").set("entity.data-role", "maintains-or-stores-only")
+    Facts.Builder processor = owner().replace("entity.data-role", "maintains-or-stores-only")
         .set("vendor.activities", Set.of("stores"));
 
     applies(assess(processor), "ma.93h.3.a.vendor");
