@@ -1,0 +1,113 @@
+package io.github.regkit.ma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README is a contract: its Java snippets compile against the released API, and the ones a
+ * newcomer runs first (the ten-line example and the test example on its facts) run and pass.
+ */
+class ReadmeSnippetsTest {
+  static final Path README = Path.of("..", "README.md");
+  static final Pattern JAVA = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  static final String IMPORTS = """
+      package readme;
+      import static io.github.regkit.testing.AssessmentAssert.assertThat;
+      import static org.assertj.core.api.Assertions.assertThat;
+      import io.github.regkit.*;
+      import io.github.regkit.inventory.*;
+      import java.io.*;
+      import java.nio.file.*;
+      import java.time.*;
+      import java.util.*;
+      """;
+
+  static List<String> snippets() throws IOException {
+    List<String> out = new ArrayList<>();
+    Matcher m = JAVA.matcher(Files.readString(README));
+    while (m.find()) {
+      out.add(m.group(1).lines().filter(l -> !l.startsWith("import ")).reduce("", (a, b) -> a + b + "\n"));
+    }
+    return out;
+  }
+
+  /** Compiles one class and returns a loader for it. */
+  static ClassLoader compile(Path dir, String name, String source) throws IOException {
+    Path file = dir.resolve("readme").resolve(name + ".java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = javac.run(null, null, errors, "-proc:none", "-d", dir.toString(),
+        "-cp", System.getProperty("java.class.path"), file.toString());
+    assertThat(status).as("%s does not compile:%n%s%n%s", name, errors.toString(StandardCharsets.UTF_8), source).isZero();
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, ReadmeSnippetsTest.class.getClassLoader());
+  }
+
+  static String run(ClassLoader loader, String name) throws ReflectiveOperationException {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      loader.loadClass("readme." + name).getMethod("run").invoke(null);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError("README snippet " + name + " failed: " + e.getCause(), e.getCause());
+    } finally {
+      System.setOut(saved);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theTenLineExampleRunsAndPrintsRequirements(@TempDir Path dir) throws Exception {
+    String tenLines = snippets().get(0);
+    ClassLoader loader = compile(dir, "TenLines", IMPORTS + "public class TenLines { public static void run() {\n" + tenLines + "}}");
+
+    assertThat(run(loader, "TenLines")).contains("201 CMR 17.03(2)(f)2 APPLIES UNKNOWN", "M.G.L. c. 272, § 99 C.1 APPLIES");
+  }
+
+  @Test
+  void theTestingExamplePassesOnTheTenLineExamplesFacts(@TempDir Path dir) throws Exception {
+    String tenLines = snippets().get(0);
+    String testing = snippets().stream().filter(s -> s.contains("assertThat(a)")).findFirst().orElseThrow();
+    String facts = tenLines.substring(tenLines.indexOf("Facts facts"), tenLines.indexOf(".build();") + ".build();".length());
+    ClassLoader loader = compile(dir, "Testing", IMPORTS + "public class Testing { public static void run() {\n"
+        + facts + "\n" + testing + "}}");
+
+    run(loader, "Testing");
+  }
+
+  @Test
+  void everyOtherSnippetCompiles(@TempDir Path dir) throws Exception {
+    List<String> all = snippets();
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i < all.size(); i++) {
+      String s = all.get(i);
+      // A snippet that declares a type is a member; the others are method bodies with the usual variables.
+      if (s.contains("class ")) {
+        members.append(s.replace("final class ", "static final class ")).append('\n');
+      } else {
+        members.append("void snippet").append(i).append("() throws Exception {\n").append(s).append("}\n");
+      }
+    }
+    compile(dir, "All", IMPORTS + "@SuppressWarnings(\"unused\") class All {\n"
+        + "Assessor assessor; Assessment assessment; Facts facts; PrintStream results; Path GOLDEN;\n" + members + "}");
+  }
+}
