@@ -94,7 +94,7 @@ class AssessTest {
 
     RuledOut vendor = a.ruledOut("tp.act.vendor").orElseThrow();
     assertThat(vendor.explanation()).startsWith("The vendor's duty under " + vendor.citation() + " (")
-        .contains("does not apply. Not the case here: ").doesNotContain("Not met");
+        .contains("does not apply. Needed, and not so here: ").doesNotContain("Not met");
   }
 
   @Test

@@ -188,7 +188,7 @@ class HardeningRegressionTest {
     Assessment a = Assessor.builder().addPack(pack).build().assess(WorstCasePacks.manyReasonsFacts(), WorstCasePacks.AS_OF);
 
     String explanation = a.ruledOut("o0").orElseThrow().explanation();
-    String start = "Your duty under Act § 2 (p) does not apply. Not the case here: n is 1; given: 0; n is 2; given: 0; ";
+    String start = "Your duty under Act § 2 (p) does not apply. Needed, and not so here: n is 1; given: 0; n is 2; given: 0; ";
     String end = "; n is 9999; given: 0.";
     // Compared in parts: a failure would otherwise print all 200,000 characters.
     assertThat(explanation.substring(0, start.length())).isEqualTo(start);

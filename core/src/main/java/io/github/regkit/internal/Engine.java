@@ -757,13 +757,13 @@ public final class Engine {
 
   /**
    * {@code lead} and the nodes that decide a false result, said so that a reader cannot take a
-   * condition for a fact: "Not the case here: Social Security numbers are in the data." A node under
+   * condition for a fact: "Needed, and not so here: Social Security numbers are in the data." A node under
    * a negation that holds is said as the case.
    */
   static String notMet(String lead, Trace trace) {
     List<Trace> nodes = decisive(trace);
     StringBuilder sb = new StringBuilder(lead);
-    appendTexts(sb, " Not the case here: ", nodes, Truth.FALSE);
+    appendTexts(sb, " Needed, and not so here: ", nodes, Truth.FALSE);
     appendTexts(sb, " The case here, and it rules this out: ", nodes, Truth.TRUE);
     return sb.toString();
   }
@@ -773,7 +773,7 @@ public final class Engine {
     List<Trace> nodes = decisive(exemption);
     StringBuilder sb = new StringBuilder(duty).append(" because an exemption applies:");
     appendTexts(sb, " ", nodes, Truth.TRUE);
-    appendTexts(sb, " Not the case here: ", nodes, Truth.FALSE);
+    appendTexts(sb, " Needed, and not so here: ", nodes, Truth.FALSE);
     return sb.toString();
   }
 

@@ -58,6 +58,14 @@ class HtmlReportBrowserTest {
   static Path page;
   static Browser browser;
 
+  /**
+   * Chromium's helper processes can still write to a profile after the browser exits; kept under
+   * target/ rather than in a JUnit temporary folder, whose deletion they would race.
+   */
+  static Path profiles() throws java.io.IOException {
+    return Files.createDirectories(Path.of("target", "chromium-profiles"));
+  }
+
   @BeforeAll
   static void render() throws Exception {
     try (InputStream in = Files.newInputStream(Path.of("scenarios", "S1.json"))) {
@@ -181,7 +189,7 @@ class HtmlReportBrowserTest {
     Files.deleteIfExists(png);
 
     List<String> command = new ArrayList<>(Browser.flags());
-    command.addAll(List.of("--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--window-size=1200,1600",
+    command.addAll(List.of("--user-data-dir=" + Files.createTempDirectory(profiles(), "profile"), "--window-size=1200,1600",
         "--screenshot=" + png, page.toUri().toString()));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
@@ -209,7 +217,7 @@ class HtmlReportBrowserTest {
 
     static Browser open(Path page) throws Exception {
       List<String> command = new ArrayList<>(flags());
-      command.addAll(List.of("--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--window-size=1200,900",
+      command.addAll(List.of("--user-data-dir=" + Files.createTempDirectory(profiles(), "profile"), "--window-size=1200,900",
           "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", page.toUri().toString()));
       Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
