@@ -2,6 +2,7 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +26,7 @@ public final class Compliance {
   private final ComplianceStatus status;
   private final List<String> evidenceNeeded;
   private final List<String> openFacts;
-  private volatile @Nullable Trace trace;
-  private @Nullable Supplier<Trace> explain;
+  private final Supplier<Trace> trace;
 
   /**
    * @param status satisfied, outstanding or unknown
@@ -48,8 +48,8 @@ public final class Compliance {
   private Compliance(ComplianceStatus status, @Nullable Trace trace, @Nullable Supplier<Trace> explain,
       List<String> evidenceNeeded, List<String> openFacts) {
     this.status = requireNonNull(status, "status");
-    this.trace = trace;
-    this.explain = explain;
+    // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
+    this.trace = trace != null ? Suppliers.ofInstance(trace) : Suppliers.memoize(() -> requireNonNull(requireNonNull(explain, "explain").get(), "trace"));
     this.evidenceNeeded = ImmutableList.copyOf(evidenceNeeded);
     this.openFacts = ImmutableList.copyOf(openFacts);
   }
@@ -61,18 +61,7 @@ public final class Compliance {
 
   /** How the pack's satisfaction condition evaluated; a single unknown leaf when the pack gives none. */
   public Trace trace() {
-    Trace t = trace;
-    if (t == null) {
-      synchronized (this) {
-        t = trace;
-        if (t == null) {
-          t = requireNonNull(requireNonNull(explain, "explain").get(), "trace");
-          trace = t;
-          explain = null;
-        }
-      }
-    }
-    return t;
+    return trace.get();
   }
 
   /** For {@link ComplianceStatus#UNKNOWN}: the evidence that would settle it; otherwise empty. */

@@ -2,6 +2,7 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,7 @@ public final class Requirement {
   private final String regulationCitation;
   private final Applicability status;
   private final Compliance compliance;
-  private volatile @Nullable Trace why;
-  private @Nullable Supplier<Trace> explain;
+  private final Supplier<Trace> why;
 
   /**
    * A requirement with its trace.
@@ -62,8 +62,8 @@ public final class Requirement {
           "a requirement applies or may apply; " + obligation.id() + " is NOT_APPLICABLE");
     }
     this.compliance = requireNonNull(compliance, "compliance");
-    this.why = why;
-    this.explain = explain;
+    // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
+    this.why = why != null ? Suppliers.ofInstance(why) : Suppliers.memoize(() -> requireNonNull(requireNonNull(explain, "explain").get(), "why"));
   }
 
   /** The duty, with its citation, excerpt and actions. */
@@ -86,18 +86,7 @@ public final class Requirement {
    * when the requirement came from {@link Assessor#assess}.
    */
   public Trace why() {
-    Trace t = why;
-    if (t == null) {
-      synchronized (this) {
-        t = why;
-        if (t == null) {
-          t = requireNonNull(requireNonNull(explain, "explain").get(), "why");
-          why = t;
-          explain = null;
-        }
-      }
-    }
-    return t;
+    return why.get();
   }
 
   /** Whether it is already met. */

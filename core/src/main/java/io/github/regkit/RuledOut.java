@@ -2,6 +2,7 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +31,8 @@ public final class RuledOut {
   private final Reason reason;
   private final List<String> covers;
   private final Optional<Addressee> addressee;
-  private volatile @Nullable String explanation;
-  private volatile @Nullable Trace trace;
-  private @Nullable Supplier<String> explainText;
-  private @Nullable Supplier<Trace> explainTrace;
+  private final Supplier<String> explanation;
+  private final Supplier<Trace> trace;
 
   /** What was ruled out. */
   public enum Level {
@@ -98,10 +97,11 @@ public final class RuledOut {
     this.reason = requireNonNull(reason, "reason");
     this.covers = ImmutableList.copyOf(covers);
     this.addressee = requireNonNull(addressee, "addressee");
-    this.explanation = explanation;
-    this.trace = trace;
-    this.explainText = explainText;
-    this.explainTrace = explainTrace;
+    // Built at most once, by the first caller; the suppliers (and the facts they hold) are then released.
+    this.explanation = explanation != null ? Suppliers.ofInstance(explanation)
+        : Suppliers.memoize(() -> requireNonNull(requireNonNull(explainText, "explainText").get(), "explanation"));
+    this.trace = trace != null ? Suppliers.ofInstance(trace)
+        : Suppliers.memoize(() -> requireNonNull(requireNonNull(explainTrace, "explainTrace").get(), "trace"));
   }
 
   /** Whether a whole instrument or a single obligation was ruled out. */
@@ -131,34 +131,12 @@ public final class RuledOut {
 
   /** Why, in a sentence; built on first call when the entry came from {@link Assessor#assess}. */
   public String explanation() {
-    String e = explanation;
-    if (e == null) {
-      synchronized (this) {
-        e = explanation;
-        if (e == null) {
-          e = requireNonNull(requireNonNull(explainText, "explainText").get(), "explanation");
-          explanation = e;
-          explainText = null;
-        }
-      }
-    }
-    return e;
+    return explanation.get();
   }
 
   /** The evaluation that ruled it out; built on first call when the entry came from {@link Assessor#assess}. */
   public Trace trace() {
-    Trace t = trace;
-    if (t == null) {
-      synchronized (this) {
-        t = trace;
-        if (t == null) {
-          t = requireNonNull(requireNonNull(explainTrace, "explainTrace").get(), "trace");
-          trace = t;
-          explainTrace = null;
-        }
-      }
-    }
-    return t;
+    return trace.get();
   }
 
   /** The citations of the obligations this entry rules out: every obligation of a ruled-out instrument, or the one obligation. */
