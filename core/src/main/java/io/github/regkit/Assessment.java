@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Assessment a = assessor.assess(facts);
- * a.requirements().forEach(r -> System.out.println(r.citation() + " " + r.status()));
- * a.notApplicable().forEach(n -> System.out.println("ruled out " + n.citation() + ": " + n.explanation()));
+ * a.requirements().forEach(r -> System.out.println(r.citation() + " " + r.applicability()));
+ * a.ruledOut().forEach(n -> System.out.println("ruled out " + n.citation() + ": " + n.explanation()));
  * a.openQuestions().forEach(q -> System.out.println("ask: " + q.question()));
  * }</pre>
  *
@@ -27,7 +27,7 @@ import java.util.Optional;
  * after); {@link #toString()} shows no fact value.
  *
  * @param requirements obligations that apply or may apply, in pack order
- * @param notApplicable instruments and obligations considered and ruled out, in pack order
+ * @param ruledOut instruments and obligations considered and ruled out, in pack order
  * @param openQuestions unknown facts that could change a verdict, most decisive first: by the number
  *     of applicability verdicts each could settle, then compliance verdicts, then the order of the
  *     packs' vocabulary (the order a form asks in)
@@ -35,18 +35,18 @@ import java.util.Optional;
  */
 public record Assessment(
     List<Requirement> requirements,
-    List<RuledOut> notApplicable,
+    List<RuledOut> ruledOut,
     List<OpenQuestion> openQuestions,
     Receipt receipt) {
   public Assessment {
     requirements = ImmutableList.copyOf(requirements);
-    notApplicable = ImmutableList.copyOf(notApplicable);
+    ruledOut = ImmutableList.copyOf(ruledOut);
     openQuestions = ImmutableList.copyOf(openQuestions);
     requireNonNull(receipt, "receipt");
   }
 
   /** The requirement for the obligation with this id, if it applies or may apply. */
-  public Optional<Requirement> requirement(String obligationId) {
+  public Optional<Requirement> findRequirement(String obligationId) {
     requireNonNull(obligationId, "obligationId");
     return requirements.stream().filter(r -> r.id().equals(obligationId)).findFirst();
   }
@@ -59,10 +59,11 @@ public record Assessment(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The requirements with this status, in order. */
-  public List<Requirement> requirements(Applicability status) {
+  /** The requirements with this applicability ({@code APPLIES} or {@code MAY_APPLY}), in order. */
+  public List<Requirement> requirements(Applicability applicability) {
+    requireNonNull(applicability, "applicability");
     return requirements.stream()
-        .filter(r -> r.status() == status)
+        .filter(r -> r.applicability() == applicability)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -87,15 +88,15 @@ public record Assessment(
    * {@code idOrCitation} or a subdivision of it. An obligation whose whole instrument was ruled out is
    * answered with the instrument's entry.
    */
-  public Optional<RuledOut> ruledOut(String idOrCitation) {
+  public Optional<RuledOut> findRuledOut(String idOrCitation) {
     requireNonNull(idOrCitation, "idOrCitation");
-    Optional<RuledOut> exact = notApplicable.stream()
+    Optional<RuledOut> exact = ruledOut.stream()
         .filter(n -> n.id().equals(idOrCitation) || n.citation().equals(idOrCitation) || n.covers().contains(idOrCitation))
         .findFirst();
     if (exact.isPresent()) {
       return exact;
     }
-    return notApplicable.stream()
+    return ruledOut.stream()
         .filter(n -> Citations.covers(idOrCitation, n.citation())
             || n.covers().stream().anyMatch(c -> Citations.covers(idOrCitation, c)))
         .findFirst();
@@ -110,21 +111,6 @@ public record Assessment(
   }
 
   /**
-   * What changed from {@code older} to this assessment: requirements added and removed, status and
-   * compliance changes, and open questions settled, each change with its causes (a fact that
-   * changed, the as-of date crossing a date the law names, a new data version).
-   *
-   * <pre>{@code
-   * AssessmentDiff d = assessor.assess(facts, LocalDate.of(2012, 3, 2))
-   *     .diff(assessor.assess(facts, LocalDate.of(2012, 2, 29)));
-   * }</pre>
-   */
-  public AssessmentDiff diff(Assessment older) {
-    requireNonNull(older, "older");
-    return io.github.regkit.internal.Differ.diff(older, this);
-  }
-
-  /**
    * Caveats on this answer, from its {@link Receipt}: for example an as-of date after a pack's
    * "current as of" date (law changed since may be missing), or requirements that rest on text not
    * confirmed verbatim. Empty when there are none.
@@ -134,7 +120,7 @@ public record Assessment(
   }
 
   /** The open question for this fact, if it is one. */
-  public Optional<OpenQuestion> openQuestion(String factId) {
+  public Optional<OpenQuestion> findOpenQuestion(String factId) {
     requireNonNull(factId, "factId");
     return openQuestions.stream().filter(q -> q.factId().equals(factId)).findFirst();
   }
@@ -147,11 +133,11 @@ public record Assessment(
    */
   @Override
   public String toString() {
-    long apply = requirements.stream().filter(r -> r.status() == Applicability.APPLIES).count();
+    long apply = requirements.stream().filter(r -> r.applicability() == Applicability.APPLIES).count();
     return "Assessment[as of " + receipt.asOf() + "; packs "
         + receipt.packs().stream().map(p -> p.id() + " " + p.dataVersion()).toList() + "; "
         + requirements.size() + " requirements (" + apply + " apply, " + (requirements.size() - apply) + " may apply); "
-        + notApplicable.size() + " ruled out; " + openQuestions.size() + " open questions; "
+        + ruledOut.size() + " ruled out; " + openQuestions.size() + " open questions; "
         + receipt.warnings().size() + " warnings]";
   }
 }

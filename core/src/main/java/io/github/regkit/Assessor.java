@@ -119,7 +119,7 @@ public final class Assessor {
   }
 
   /** The definition of one fact. */
-  public Optional<FactDefinition> fact(String factId) {
+  public Optional<FactDefinition> findFact(String factId) {
     requireNonNull(factId, "factId");
     return vocabulary.definition(factId);
   }

@@ -50,7 +50,7 @@ public record FactDefinition(
   }
 
   /** The allowed value with this id, if the fact has one. */
-  public Optional<AllowedValue> value(String valueId) {
+  public Optional<AllowedValue> findValue(String valueId) {
     return values.stream().filter(v -> v.id().equals(valueId)).findFirst();
   }
 }

@@ -4,7 +4,7 @@ package io.github.regkit;
  * The type of a fact's value, which fixes what a caller may supply for it.
  *
  * <pre>{@code
- * boolean multipleChoice = assessor.fact("data.elements")
+ * boolean multipleChoice = assessor.findFact("data.elements")
  *     .map(f -> f.type() == FactType.SET_OF)
  *     .orElse(false);
  * }</pre>

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * for (Requirement req : assessment.requirements()) {
- *   System.out.println(req.citation() + " " + req.status() + " " + req.compliance().status());
+ *   System.out.println(req.citation() + " " + req.applicability() + " " + req.compliance().status());
  * }
  * }</pre>
  *
  * <p>Verdicts first, explanations on demand: an assessment from {@link Assessor#assess} decides the
- * status and the compliance at once and builds {@link #why()} when it is first asked for (for every
+ * applicability and the compliance at once and builds {@link #why()} when it is first asked for (for every
  * requirement and ruled-out entry of the assessment together, once; thread-safe), equal to what an
  * eager build gives. Until then the assessment holds the caller's facts; {@link #toString()} never
  * shows a fact value.
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class Requirement {
   private final Obligation obligation;
   private final String regulationCitation;
-  private final Applicability status;
+  private final Applicability applicability;
   private final Compliance compliance;
   private final Supplier<Trace> why;
 
@@ -36,28 +36,28 @@ public final class Requirement {
    *
    * @param obligation the duty, with its citation, excerpt and actions
    * @param regulationCitation the citation of the instrument it belongs to, for example {@code 201 CMR 17.00}
-   * @param status {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}
+   * @param applicability {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}
    * @param why the trace of the instrument's scope and the obligation's own conditions
    * @param compliance whether it is already met
    */
-  public Requirement(Obligation obligation, String regulationCitation, Applicability status, Trace why, Compliance compliance) {
-    this(obligation, regulationCitation, status, compliance, requireNonNull(why, "why"), null);
+  public Requirement(Obligation obligation, String regulationCitation, Applicability applicability, Trace why, Compliance compliance) {
+    this(obligation, regulationCitation, applicability, compliance, requireNonNull(why, "why"), null);
   }
 
   /**
    * A requirement whose trace is built when {@link #why()} is first called: {@code why} is called at
    * most once, and must give the trace an eager build would.
    */
-  public Requirement(Obligation obligation, String regulationCitation, Applicability status, Supplier<Trace> why, Compliance compliance) {
-    this(obligation, regulationCitation, status, compliance, null, requireNonNull(why, "why"));
+  public Requirement(Obligation obligation, String regulationCitation, Applicability applicability, Supplier<Trace> why, Compliance compliance) {
+    this(obligation, regulationCitation, applicability, compliance, null, requireNonNull(why, "why"));
   }
 
-  private Requirement(Obligation obligation, String regulationCitation, Applicability status, Compliance compliance,
+  private Requirement(Obligation obligation, String regulationCitation, Applicability applicability, Compliance compliance,
       @Nullable Trace why, @Nullable Supplier<Trace> explain) {
     this.obligation = requireNonNull(obligation, "obligation");
     this.regulationCitation = requireNonNull(regulationCitation, "regulationCitation");
-    this.status = requireNonNull(status, "status");
-    if (status == Applicability.NOT_APPLICABLE) {
+    this.applicability = requireNonNull(applicability, "applicability");
+    if (applicability == Applicability.NOT_APPLICABLE) {
       throw new IllegalArgumentException(
           "a requirement applies or may apply; " + obligation.id() + " is NOT_APPLICABLE");
     }
@@ -76,9 +76,9 @@ public final class Requirement {
     return regulationCitation;
   }
 
-  /** {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}. */
-  public Applicability status() {
-    return status;
+  /** Whether it applies: {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}. */
+  public Applicability applicability() {
+    return applicability;
   }
 
   /**
@@ -107,17 +107,17 @@ public final class Requirement {
   @Override
   public boolean equals(Object o) {
     return o instanceof Requirement r && obligation.equals(r.obligation) && regulationCitation.equals(r.regulationCitation)
-        && status == r.status && compliance.equals(r.compliance) && why().equals(r.why());
+        && applicability == r.applicability && compliance.equals(r.compliance) && why().equals(r.why());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(obligation, regulationCitation, status, why(), compliance);
+    return Objects.hash(obligation, regulationCitation, applicability, why(), compliance);
   }
 
-  /** The id, citation and status: never the trace, whose texts show the facts' values. */
+  /** The id, citation, applicability and compliance: never the trace, whose texts show the facts' values. */
   @Override
   public String toString() {
-    return "Requirement[" + obligation.id() + ", " + obligation.citation() + ", " + status + ", compliance " + compliance.status() + "]";
+    return "Requirement[" + obligation.id() + ", " + obligation.citation() + ", " + applicability + ", compliance " + compliance.status() + "]";
   }
 }

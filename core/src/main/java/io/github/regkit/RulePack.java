@@ -184,12 +184,12 @@ public final class RulePack {
   }
 
   /** The regulation with this id. */
-  public Optional<Regulation> regulation(String id) {
+  public Optional<Regulation> findRegulation(String id) {
     return regulations().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /** The obligation with this id. */
-  public Optional<Obligation> obligation(String id) {
+  public Optional<Obligation> findObligation(String id) {
     return regulations().stream()
         .flatMap(r -> r.obligations().stream())
         .filter(o -> o.id().equals(id))

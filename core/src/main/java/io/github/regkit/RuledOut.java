@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * instrument is ruled out its obligations are not listed one by one.
  *
  * <pre>{@code
- * assessment.ruledOut("760 CMR 8.00")
+ * assessment.findRuledOut("760 CMR 8.00")
  *     .ifPresent(n -> System.out.println(n.reason() + ": " + n.explanation()));
  * }</pre>
  *

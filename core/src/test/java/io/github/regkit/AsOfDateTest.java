@@ -81,7 +81,7 @@ class AsOfDateTest {
   void ruledOutInstrumentNotInForceSaysWhereItsDatesComeFrom() {
     Assessment a = ASSESSOR.assess(AssessTest.company().build(), LocalDate.of(2021, 1, 1));
 
-    assertThat(a.ruledOut("9 TCR 2.00").orElseThrow().explanation())
+    assertThat(a.findRuledOut("9 TCR 2.00").orElseThrow().explanation())
         .isEqualTo("9 TCR 2.00 is not in force on 2021-01-01: it is in force from 2005-01-01 until 2015-01-01"
             + " (9 TCR 2.00, promulgation and repeal notices).");
   }
@@ -96,8 +96,8 @@ class AsOfDateTest {
   void beforeADateTheSourcesGiveOnlyAsALatestStartTheInstrumentMayApplyAtMost() {
     Assessment a = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").build(), LocalDate.of(2005, 6, 1));
 
-    Requirement officer = a.requirement("tp.agency.officer").orElseThrow();
-    assertThat(officer.status()).isEqualTo(Applicability.MAY_APPLY);
+    Requirement officer = a.findRequirement("tp.agency.officer").orElseThrow();
+    assertThat(officer.applicability()).isEqualTo(Applicability.MAY_APPLY);
     assertThat(officer.why().render()).contains("[UNKNOWN] in force on 2005-06-01: not known; in force from 2008-01-01 at the latest");
   }
 
@@ -105,6 +105,6 @@ class AsOfDateTest {
   void onAndAfterTheLatestStartDateTheInstrumentApplies() {
     Assessment a = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").build(), LocalDate.of(2008, 1, 1));
 
-    assertThat(a.requirement("tp.agency.officer").orElseThrow().status()).isEqualTo(Applicability.APPLIES);
+    assertThat(a.findRequirement("tp.agency.officer").orElseThrow().applicability()).isEqualTo(Applicability.APPLIES);
   }
 }

@@ -1,11 +1,14 @@
 package io.github.regkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regkit.AssessmentDiff.Change;
 import io.github.regkit.AssessmentDiff.Kind;
+import io.github.regkit.AssessmentDiff.Verdict;
 import io.github.regkit.testpack.TestPacks;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ class AssessmentDiffTest {
   void sameAssessmentHasNoDifferences() {
     Assessment a = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
 
-    assertThat(a.diff(a).isEmpty()).isTrue();
+    assertThat(AssessmentDiff.between(a, a).isEmpty()).isTrue();
   }
 
   @Test
@@ -30,10 +33,10 @@ class AssessmentDiffTest {
     Assessment before = ASSESSOR.assess(facts, LocalDate.of(2011, 12, 30));
     Assessment after = ASSESSOR.assess(facts, LocalDate.of(2012, 1, 2));
 
-    Change change = after.diff(before).changes().stream().filter(c -> c.obligationId().equals("tp.act.vendor")).findFirst().orElseThrow();
+    Change change = AssessmentDiff.between(before, after).changes().stream().filter(c -> c.obligationId().equals("tp.act.vendor")).findFirst().orElseThrow();
     assertThat(change.kind()).isEqualTo(Kind.COMPLIANCE_CHANGED);
-    assertThat(change.before()).isEqualTo("SATISFIED");
-    assertThat(change.after()).isEqualTo("OUTSTANDING");
+    assertThat(change.before()).isEqualTo(new Verdict(Applicability.APPLIES, Optional.of(ComplianceStatus.SATISFIED)));
+    assertThat(change.after()).isEqualTo(new Verdict(Applicability.APPLIES, Optional.of(ComplianceStatus.OUTSTANDING)));
     assertThat(change.causes()).singleElement().asString()
         .isEqualTo("the as-of date moved from 2011-12-30 to 2012-01-02, so this no longer holds: the assessment date 2012-01-02 is before 2012-01-01");
   }
@@ -43,10 +46,12 @@ class AssessmentDiffTest {
     Assessment before = ASSESSOR.assess(company().set("vendor.stores", false).build(), LocalDate.of(2024, 1, 1));
     Assessment after = ASSESSOR.assess(company().set("vendor.stores", true).build(), LocalDate.of(2024, 1, 1));
 
-    AssessmentDiff diff = after.diff(before);
+    AssessmentDiff diff = AssessmentDiff.between(before, after);
     assertThat(diff.changes()).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(Kind.ADDED);
       assertThat(c.citation()).isEqualTo("Test Act § 3(b)");
+      assertThat(c.before()).isEqualTo(Verdict.NOT_APPLICABLE);
+      assertThat(c.after().applicability()).isEqualTo(after.findRequirement(c.obligationId()).orElseThrow().applicability());
       assertThat(c.causes()).containsExactly("fact vendor.stores changed: false -> true");
     });
     assertThat(diff.questionsAdded()).contains("control.clause");
@@ -55,7 +60,7 @@ class AssessmentDiffTest {
   @Test
   void requirementsAddedWhenTheInstrumentComesIntoForce() {
     Facts facts = company().build();
-    AssessmentDiff diff = ASSESSOR.assess(facts, LocalDate.of(2010, 1, 2)).diff(ASSESSOR.assess(facts, LocalDate.of(2009, 12, 31)));
+    AssessmentDiff diff = AssessmentDiff.between(ASSESSOR.assess(facts, LocalDate.of(2009, 12, 31)), ASSESSOR.assess(facts, LocalDate.of(2010, 1, 2)));
 
     assertThat(diff.changes()).filteredOn(c -> c.obligationId().equals("tp.act.policy")).singleElement()
         .satisfies(c -> assertThat(c.causes()).singleElement().asString()
@@ -67,11 +72,11 @@ class AssessmentDiffTest {
     Assessment before = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
     Assessment after = ASSESSOR.assess(company().set("org.employees", 70).set("org.research", false).build(), LocalDate.of(2024, 1, 1));
 
-    AssessmentDiff diff = after.diff(before);
+    AssessmentDiff diff = AssessmentDiff.between(before, after);
     assertThat(diff.questionsSettled()).contains("org.employees", "org.research");
     assertThat(diff.changes()).filteredOn(c -> c.obligationId().equals("tp.act.large")).singleElement()
         .satisfies(c -> {
-          assertThat(c.kind()).isEqualTo(Kind.STATUS_CHANGED);
+          assertThat(c.kind()).isEqualTo(Kind.APPLICABILITY_CHANGED);
           assertThat(c.causes()).contains("fact org.employees changed: unknown -> 70", "fact org.research changed: unknown -> false");
         });
   }
@@ -95,7 +100,7 @@ class AssessmentDiffTest {
     Assessment before = assessor.assess(Facts.builder().set("s", Set.of("a", "b")).build(), LocalDate.of(2024, 1, 1));
     Assessment after = assessor.assess(Facts.builder().set("s", Set.of("a")).build(), LocalDate.of(2024, 1, 1));
 
-    assertThat(after.diff(before).changes()).singleElement()
+    assertThat(AssessmentDiff.between(before, after).changes()).singleElement()
         .satisfies(c -> assertThat(c.causes()).containsExactly("fact s changed: [a, b] -> [a]"));
   }
 
@@ -108,7 +113,7 @@ class AssessmentDiffTest {
 
     Assessment beforeBack = mapper.readValue(mapper.writeValueAsString(before), Assessment.class);
     Assessment afterBack = mapper.readValue(mapper.writeValueAsString(after), Assessment.class);
-    assertThat(afterBack.diff(beforeBack)).isEqualTo(after.diff(before));
+    assertThat(AssessmentDiff.between(beforeBack, afterBack)).isEqualTo(AssessmentDiff.between(before, after));
   }
 
   @Test
@@ -116,10 +121,34 @@ class AssessmentDiffTest {
     Assessment before = ASSESSOR.assess(company().build(), LocalDate.of(2024, 1, 1));
     Assessment after = ASSESSOR.assess(Facts.builder().set("org.kind", "agency").set("data.kinds", Set.of("name", "id-number")).build(), LocalDate.of(2024, 1, 1));
 
-    assertThat(after.diff(before).changes()).filteredOn(c -> c.obligationId().equals("tp.act.policy")).singleElement()
+    assertThat(AssessmentDiff.between(before, after).changes()).filteredOn(c -> c.obligationId().equals("tp.act.policy")).singleElement()
         .satisfies(c -> {
           assertThat(c.kind()).isEqualTo(Kind.REMOVED);
           assertThat(c.causes()).containsExactly("fact org.kind changed: company -> agency");
         });
+  }
+
+  @Test
+  void betweenReadsOlderThenNewer() {
+    Assessment older = ASSESSOR.assess(company().set("vendor.stores", false).build(), LocalDate.of(2024, 1, 1));
+    Assessment newer = ASSESSOR.assess(company().set("vendor.stores", true).build(), LocalDate.of(2024, 1, 1));
+
+    assertThat(AssessmentDiff.between(older, newer).changes()).extracting(Change::kind).containsExactly(Kind.ADDED);
+    assertThat(AssessmentDiff.between(newer, older).changes()).extracting(Change::kind).containsExactly(Kind.REMOVED);
+  }
+
+  @Test
+  void aRuledOutVerdictHasNoCompliance() {
+    assertThat(Verdict.NOT_APPLICABLE.compliance()).isEmpty();
+    assertThat(Verdict.NOT_APPLICABLE).hasToString("NOT_APPLICABLE");
+    assertThatThrownBy(() -> new Verdict(Applicability.NOT_APPLICABLE, Optional.of(ComplianceStatus.SATISFIED)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no compliance");
+  }
+
+  @Test
+  void aVerdictThatAppliesNeedsACompliance() {
+    assertThatThrownBy(() -> new Verdict(Applicability.MAY_APPLY, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a compliance");
+    assertThat(new Verdict(Applicability.APPLIES, Optional.of(ComplianceStatus.OUTSTANDING))).hasToString("APPLIES, OUTSTANDING");
   }
 }

@@ -32,12 +32,12 @@ class AssessmentLookupTest {
   void ruledOutPrefersTheEntryWithExactlyThatCitation() {
     Assessment a = company(false);
 
-    assertThat(a.ruledOut("9 TCR 2.00")).map(RuledOut::id).contains("tp.old-rule");
-    assertThat(a.ruledOut("Test Act § 3(b)")).map(RuledOut::id).contains("tp.act.vendor");
+    assertThat(a.findRuledOut("9 TCR 2.00")).map(RuledOut::id).contains("tp.old-rule");
+    assertThat(a.findRuledOut("Test Act § 3(b)")).map(RuledOut::id).contains("tp.act.vendor");
   }
 
   @Test
   void ruledOutFindsAnEntryUnderTheProvision() {
-    assertThat(company(false).ruledOut("Test Act § 3")).map(RuledOut::id).contains("tp.act.vendor");
+    assertThat(company(false).findRuledOut("Test Act § 3")).map(RuledOut::id).contains("tp.act.vendor");
   }
 }

@@ -47,6 +47,6 @@ class AssessorTest {
     Assessor a = Assessor.forJurisdiction("ZZ-TP");
 
     assertThat(a.vocabulary()).extracting(FactDefinition::id).doesNotHaveDuplicates().contains("org.kind", "control.policy");
-    assertThat(a.fact("org.kind").orElseThrow().question()).isEqualTo("What kind of organisation are you?");
+    assertThat(a.findFact("org.kind").orElseThrow().question()).isEqualTo("What kind of organisation are you?");
   }
 }

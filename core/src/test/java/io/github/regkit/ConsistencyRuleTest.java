@@ -43,13 +43,13 @@ class ConsistencyRuleTest {
   void factsThatFitTogetherAreAssessed() {
     Assessment a = ASSESSOR.assess(Facts.builder().set("kind", "contractor").set("agency", "state").build(), AS_OF);
 
-    assertThat(a.requirement("o")).isPresent();
+    assertThat(a.findRequirement("o")).isPresent();
   }
 
   @Test
   void aRuleWhoseFactsAreUnknownDoesNotStopTheAssessment() {
     Assessment a = ASSESSOR.assess(Facts.builder().set("kind", "business").build(), AS_OF);
 
-    assertThat(a.ruledOut("r")).isPresent();
+    assertThat(a.findRuledOut("r")).isPresent();
   }
 }

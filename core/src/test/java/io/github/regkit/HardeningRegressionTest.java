@@ -173,7 +173,7 @@ class HardeningRegressionTest {
     Assessment a = Assessor.builder().addPack(pack).build().assess(Facts.empty(), WorstCasePacks.AS_OF);
 
     assertThat(WorstCasePacks.collidingLabel(0).hashCode()).isEqualTo(WorstCasePacks.collidingLabel(1_999).hashCode());
-    assertThat(a.requirement("o0").orElseThrow().why().children().get(1).children())
+    assertThat(a.findRequirement("o0").orElseThrow().why().children().get(1).children())
         .hasSize(2_000)
         .extracting(Trace::text)
         .doesNotHaveDuplicates()
@@ -187,7 +187,7 @@ class HardeningRegressionTest {
     RulePack pack = WorstCasePacks.load(WorstCasePacks.manyReasons(600_000));
     Assessment a = Assessor.builder().addPack(pack).build().assess(WorstCasePacks.manyReasonsFacts(), WorstCasePacks.AS_OF);
 
-    String explanation = a.ruledOut("o0").orElseThrow().explanation();
+    String explanation = a.findRuledOut("o0").orElseThrow().explanation();
     String start = "Your duty under Act § 2 (p) does not apply. Needed, and not so here: n is 1; given: 0; n is 2; given: 0; ";
     String end = "; n is 9999; given: 0.";
     // Compared in parts: a failure would otherwise print all 200,000 characters.
@@ -313,7 +313,7 @@ class HardeningRegressionTest {
 
     Assessment a = assessor.assess(Facts.fromJson("{\"edition\": \"2024-01-01\"}"), WorstCasePacks.AS_OF);
 
-    assertThat(a.requirement("o").orElseThrow().status()).isEqualTo(Applicability.APPLIES);
+    assertThat(a.findRequirement("o").orElseThrow().applicability()).isEqualTo(Applicability.APPLIES);
     assertThatThrownBy(() -> assessor.assess(Facts.fromJson("{\"edition\": \"2023-01-01\"}"), WorstCasePacks.AS_OF))
         .hasMessage("Invalid facts: fact 'edition': a value of 10 characters (not shown) is not an allowed value;"
             + " expected one of [2020-01-01, 2024-01-01]");

@@ -91,7 +91,7 @@ class HostileInputTest {
 
     for (Facts facts : List.of(Facts.empty(), WorstCasePacks.someValueForEveryFact(pack))) {
       Assessment assessment = assessor.assess(facts, LocalDate.of(2024, 1, 1));
-      assertThat(assessment.requirements().size() + assessment.notApplicable().size()).isPositive();
+      assertThat(assessment.requirements().size() + assessment.ruledOut().size()).isPositive();
     }
   }
 

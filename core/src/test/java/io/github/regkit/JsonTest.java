@@ -137,9 +137,9 @@ class JsonTest {
   void ruledOutObligationKeepsWhoseDutyItIsThroughJson() throws Exception {
     Assessment a = ASSESSOR.assess(Facts.builder().set("org.kind", "company").set("data.kinds", Set.of("name", "id-number"))
         .set("vendor.stores", false).build(), LocalDate.of(2021, 1, 1));
-    RuledOut vendor = a.ruledOut("tp.act.vendor").orElseThrow();
+    RuledOut vendor = a.findRuledOut("tp.act.vendor").orElseThrow();
 
     assertThat(vendor.addressee()).map(Addressee::role).contains(Addressee.Role.COUNTERPARTY);
-    assertThat(MAPPER.readValue(a.toJson(), Assessment.class).ruledOut("tp.act.vendor").orElseThrow()).isEqualTo(vendor);
+    assertThat(MAPPER.readValue(a.toJson(), Assessment.class).findRuledOut("tp.act.vendor").orElseThrow()).isEqualTo(vendor);
   }
 }

@@ -52,9 +52,9 @@ class LazyExplanationTest {
     Assessment eager = ASSESSOR.assessEagerly(facts, DeterminismTest.AS_OF);
 
     Assessment lazy = ASSESSOR.assess(facts, DeterminismTest.AS_OF);
-    String firstExplanation = lazy.notApplicable().get(lazy.notApplicable().size() - 1).explanation();
+    String firstExplanation = lazy.ruledOut().get(lazy.ruledOut().size() - 1).explanation();
 
-    assertThat(firstExplanation).isEqualTo(eager.notApplicable().get(eager.notApplicable().size() - 1).explanation());
+    assertThat(firstExplanation).isEqualTo(eager.ruledOut().get(eager.ruledOut().size() - 1).explanation());
     for (int i = 0; i < eager.requirements().size(); i++) {
       assertThat(lazy.requirements().get(i).why()).isEqualTo(eager.requirements().get(i).why());
       assertThat(lazy.requirements().get(i).compliance().trace()).isEqualTo(eager.requirements().get(i).compliance().trace());
@@ -86,7 +86,7 @@ class LazyExplanationTest {
     Facts facts = DeterminismTest.goldenFacts().toBuilder().remove("org.employees").set("org.employees", 987654).build();
 
     Assessment lazy = ASSESSOR.assess(facts, DeterminismTest.AS_OF);
-    String printed = lazy + " " + lazy.requirements() + " " + lazy.notApplicable()
+    String printed = lazy + " " + lazy.requirements() + " " + lazy.ruledOut()
         + lazy.requirements().stream().map(r -> r.compliance().toString()).toList();
 
     assertThat(printed).doesNotContain("987654").doesNotContain("2009-06-01");

@@ -33,7 +33,7 @@ class NestedTermTest {
     RulePack pack = RulePack.fromStream(new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)), "nested.json");
     Assessment a = Assessor.builder().addPack(pack).build().assess(Facts.builder().set("a", true).build(), LocalDate.of(2024, 1, 1));
 
-    assertThat(a.requirement("o").orElseThrow().status()).isEqualTo(Applicability.APPLIES);
-    assertThat(a.requirement("o").orElseThrow().why().render()).contains("[TRUE] outer (Act § 1)", "[TRUE] inner b (Act § 1(b))");
+    assertThat(a.findRequirement("o").orElseThrow().applicability()).isEqualTo(Applicability.APPLIES);
+    assertThat(a.findRequirement("o").orElseThrow().why().render()).contains("[TRUE] outer (Act § 1)", "[TRUE] inner b (Act § 1(b))");
   }
 }

@@ -63,7 +63,7 @@ class PackValidationTest {
 
     assertThat(pack.id()).isEqualTo("p");
     assertThat(pack.jurisdiction().id()).isEqualTo("ZZ-TP");
-    assertThat(pack.obligation("o")).isPresent();
+    assertThat(pack.findObligation("o")).isPresent();
   }
 
   @Test

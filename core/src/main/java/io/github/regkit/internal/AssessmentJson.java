@@ -53,12 +53,12 @@ public final class AssessmentJson {
     ObjectNode counts = root.putObject("counts");
     counts.put("applies", a.requirements(Applicability.APPLIES).size());
     counts.put("mayApply", a.requirements(Applicability.MAY_APPLY).size());
-    counts.put("notApplicable", a.notApplicable().size());
+    counts.put("notApplicable", a.ruledOut().size());
     counts.put("openQuestions", a.openQuestions().size());
     ArrayNode requirements = root.putArray("requirements");
     a.requirements().forEach(r -> requirements.add(requirement(r)));
     ArrayNode ruledOut = root.putArray("notApplicable");
-    for (RuledOut n : a.notApplicable()) {
+    for (RuledOut n : a.ruledOut()) {
       ObjectNode o = ruledOut.addObject();
       o.put("level", n.level().name());
       o.put("id", n.id());
@@ -114,7 +114,7 @@ public final class AssessmentJson {
     ObjectNode o = F.objectNode();
     o.put("id", ob.id());
     o.put("citation", ob.citation());
-    o.put("status", r.status().name());
+    o.put("status", r.applicability().name());
     o.put("compliance", r.compliance().status().name());
     o.put("addressee", ob.addressee().role().name());
     o.put("party", ob.addressee().party());

@@ -4,6 +4,7 @@ import io.github.regkit.Assessment;
 import io.github.regkit.AssessmentDiff;
 import io.github.regkit.AssessmentDiff.Change;
 import io.github.regkit.AssessmentDiff.Kind;
+import io.github.regkit.AssessmentDiff.Verdict;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Receipt;
 import io.github.regkit.Requirement;
@@ -32,22 +33,22 @@ public final class Differ {
       Requirement old = was.get(r.id());
       if (old == null) {
         Optional<RuledOut> ruledOut = ruledOutEntry(before, r);
-        changes.add(new Change(Kind.ADDED, r.id(), r.citation(), "NOT_APPLICABLE", r.status().name(),
+        changes.add(new Change(Kind.ADDED, r.id(), r.citation(), Verdict.NOT_APPLICABLE, Verdict.of(r),
             causes(versionCauses, before.receipt(), after.receipt(), ruledOut.map(RuledOut::trace),
                 Optional.of(aligned(ruledOut, r)), ruledOut)));
-      } else if (old.status() != r.status()) {
-        changes.add(new Change(Kind.STATUS_CHANGED, r.id(), r.citation(), old.status().name(), r.status().name(),
+      } else if (old.applicability() != r.applicability()) {
+        changes.add(new Change(Kind.APPLICABILITY_CHANGED, r.id(), r.citation(), Verdict.of(old), Verdict.of(r),
             causes(versionCauses, before.receipt(), after.receipt(), Optional.of(old.why()), Optional.of(r.why()), Optional.empty())));
       } else if (old.compliance().status() != r.compliance().status()) {
-        changes.add(new Change(Kind.COMPLIANCE_CHANGED, r.id(), r.citation(), old.compliance().status().name(),
-            r.compliance().status().name(), causes(versionCauses, before.receipt(), after.receipt(),
+        changes.add(new Change(Kind.COMPLIANCE_CHANGED, r.id(), r.citation(), Verdict.of(old),
+            Verdict.of(r), causes(versionCauses, before.receipt(), after.receipt(),
                 Optional.of(old.compliance().trace()), Optional.of(r.compliance().trace()), Optional.empty())));
       }
     }
     for (Requirement old : before.requirements()) {
       if (!now.containsKey(old.id())) {
         Optional<RuledOut> ruledOut = ruledOutEntry(after, old);
-        changes.add(new Change(Kind.REMOVED, old.id(), old.citation(), old.status().name(), "NOT_APPLICABLE",
+        changes.add(new Change(Kind.REMOVED, old.id(), old.citation(), Verdict.of(old), Verdict.NOT_APPLICABLE,
             causes(versionCauses, before.receipt(), after.receipt(), Optional.of(aligned(ruledOut, old)),
                 ruledOut.map(RuledOut::trace), ruledOut)));
       }
@@ -64,7 +65,7 @@ public final class Differ {
   }
 
   private static Optional<RuledOut> ruledOutEntry(Assessment a, Requirement r) {
-    return a.notApplicable().stream()
+    return a.ruledOut().stream()
         .filter(n -> n.id().equals(r.id()) || n.id().equals(r.obligation().regulationId()))
         .findFirst();
   }

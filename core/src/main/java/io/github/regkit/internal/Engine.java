@@ -330,11 +330,11 @@ public final class Engine {
     }
 
     String explanation(int ruledOut) {
-      return get().notApplicable().get(ruledOut).explanation();
+      return get().ruledOut().get(ruledOut).explanation();
     }
 
     Trace trace(int ruledOut) {
-      return get().notApplicable().get(ruledOut).trace();
+      return get().ruledOut().get(ruledOut).trace();
     }
   }
 

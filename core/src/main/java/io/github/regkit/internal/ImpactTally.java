@@ -10,7 +10,8 @@ import java.util.Map;
 
 /** Counts, over an inventory, how many arrangements each change touches; grows with the packs only. */
 public final class ImpactTally {
-  private record Key(AssessmentDiff.Kind kind, String obligationId, String citation, String before, String after) {}
+  private record Key(AssessmentDiff.Kind kind, String obligationId, String citation, AssessmentDiff.Verdict before,
+      AssessmentDiff.Verdict after) {}
 
   private final Map<Key, long[]> changes = new HashMap<>();
   private final Map<String, long[]> added = new HashMap<>();
@@ -43,8 +44,8 @@ public final class ImpactTally {
         .thenComparing(ImpactSummary.ChangeCount::citation)
         .thenComparing(ImpactSummary.ChangeCount::obligationId)
         .thenComparing(ImpactSummary.ChangeCount::kind)
-        .thenComparing(ImpactSummary.ChangeCount::before)
-        .thenComparing(ImpactSummary.ChangeCount::after));
+        .thenComparing(c -> c.before().toString())
+        .thenComparing(c -> c.after().toString()));
     return new ImpactSummary(lines, changed, failed, counts, questions(added), questions(settled));
   }
 

@@ -162,7 +162,7 @@ public final class InventoryJson {
       g.writeNumberField("satisfied", r.count(ComplianceStatus.SATISFIED));
       g.writeNumberField("outstanding", r.count(ComplianceStatus.OUTSTANDING));
       g.writeNumberField("unknown", r.count(ComplianceStatus.UNKNOWN));
-      g.writeNumberField("notApplicable", r.notApplicable());
+      g.writeNumberField("notApplicable", r.ruledOut());
       g.writeNumberField("openQuestions", r.openQuestions());
       g.writeEndObject();
       strings(g, "outstanding", r.citations(ComplianceStatus.OUTSTANDING));
@@ -196,8 +196,8 @@ public final class InventoryJson {
         g.writeStringField("kind", c.kind().name());
         g.writeStringField("obligation", c.obligationId());
         g.writeStringField("citation", c.citation());
-        g.writeStringField("before", c.before());
-        g.writeStringField("after", c.after());
+        g.writeStringField("before", code(c.kind(), c.before()));
+        g.writeStringField("after", code(c.kind(), c.after()));
         strings(g, "causes", c.causes());
         g.writeEndObject();
       }
@@ -220,8 +220,8 @@ public final class InventoryJson {
         g.writeStringField("kind", c.kind().name());
         g.writeStringField("obligation", c.obligationId());
         g.writeStringField("citation", c.citation());
-        g.writeStringField("before", c.before());
-        g.writeStringField("after", c.after());
+        g.writeStringField("before", code(c.kind(), c.before()));
+        g.writeStringField("after", code(c.kind(), c.after()));
         g.writeNumberField("arrangements", c.arrangements());
         g.writeEndObject();
       }
@@ -230,6 +230,13 @@ public final class InventoryJson {
       questions(g, "questionsSettled", s.questionsSettled());
       g.writeEndObject();
     });
+  }
+
+  /** What the kind of change is about: the compliance for a compliance change, else the applicability. */
+  private static String code(AssessmentDiff.Kind kind, AssessmentDiff.Verdict verdict) {
+    return kind == AssessmentDiff.Kind.COMPLIANCE_CHANGED
+        ? verdict.compliance().map(Enum::name).orElse(verdict.applicability().name())
+        : verdict.applicability().name();
   }
 
   private static void questions(JsonGenerator g, String name, List<ImpactSummary.QuestionCount> counts) throws IOException {
@@ -261,7 +268,7 @@ public final class InventoryJson {
         .append(r.count(ComplianceStatus.SATISFIED)).append(',')
         .append(r.count(ComplianceStatus.OUTSTANDING)).append(',')
         .append(r.count(ComplianceStatus.UNKNOWN)).append(',')
-        .append(r.notApplicable()).append(',')
+        .append(r.ruledOut()).append(',')
         .append(r.openQuestions()).append(',');
     field(sb, String.join("; ", r.citations(ComplianceStatus.OUTSTANDING))).append(',');
     field(sb, String.join("; ", r.citations(ComplianceStatus.UNKNOWN))).append(',');

@@ -968,7 +968,7 @@ public final class PackReader {
       return Optional.empty();
     }
     String v = node.asText();
-    if (fact.value(v).isEmpty()) {
+    if (fact.findValue(v).isEmpty()) {
       problems.add(file + " at " + at + ": " + quote(v) + " is not an allowed value of fact '" + fact.id() + "'; expected one of " + valueIds(fact));
       return Optional.empty();
     }

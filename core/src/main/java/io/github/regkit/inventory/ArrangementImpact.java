@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * What a change (of date or of pack) does to one arrangement: requirements added and removed,
  * status and compliance changes, open questions settled and newly open, each change with its
- * causes, as {@link io.github.regkit.Assessment#diff(io.github.regkit.Assessment)} gives them.
+ * causes, as {@link io.github.regkit.AssessmentDiff#between} gives them.
  *
  * <pre>{@code
  * ArrangementImpact impact = ImpactAnalyzer.builder(assessor).dates(LocalDate.of(2012, 2, 29), LocalDate.of(2012, 3, 2))

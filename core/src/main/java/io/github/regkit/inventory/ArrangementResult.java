@@ -27,11 +27,11 @@ import java.util.Optional;
  * @param id the arrangement's id
  * @param asOf the date the law was read as of
  * @param duties every requirement, in the assessment's order
- * @param notApplicable how many instruments and obligations were ruled out
+ * @param ruledOut how many instruments and obligations were ruled out
  * @param openQuestions how many open questions the assessment has
  * @param topQuestion the most decisive open question, if any
  */
-public record ArrangementResult(long line, String id, LocalDate asOf, List<Duty> duties, int notApplicable,
+public record ArrangementResult(long line, String id, LocalDate asOf, List<Duty> duties, int ruledOut,
     int openQuestions, Optional<OpenQuestion> topQuestion) implements BatchOutcome {
   /** The columns of {@link #toCsv()}, as its header line (without the line break). */
   public static final String CSV_HEADER = "line,id,asOf,applies,mayApply,satisfied,outstanding,unknown,notApplicable,"
@@ -48,7 +48,7 @@ public record ArrangementResult(long line, String id, LocalDate asOf, List<Duty>
   public static ArrangementResult of(long line, String id, Assessment assessment) {
     requireNonNull(assessment, "assessment");
     return new ArrangementResult(line, id, assessment.receipt().asOf(),
-        assessment.requirements().stream().map(Duty::of).toList(), assessment.notApplicable().size(),
+        assessment.requirements().stream().map(Duty::of).toList(), assessment.ruledOut().size(),
         assessment.openQuestions().size(), assessment.openQuestions().stream().findFirst());
   }
 

@@ -36,7 +36,7 @@ public record Duty(String obligationId, String citation, String instrument, Appl
 
   /** The brief of a requirement. */
   public static Duty of(Requirement r) {
-    return new Duty(r.id(), r.citation(), r.regulationCitation(), r.status(), r.compliance().status(),
+    return new Duty(r.id(), r.citation(), r.regulationCitation(), r.applicability(), r.compliance().status(),
         r.obligation().addressee().role());
   }
 }

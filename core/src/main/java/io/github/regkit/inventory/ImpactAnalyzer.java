@@ -3,6 +3,7 @@ package io.github.regkit.inventory;
 import static java.util.Objects.requireNonNull;
 
 import io.github.regkit.Assessment;
+import io.github.regkit.AssessmentDiff;
 import io.github.regkit.Assessor;
 import io.github.regkit.RegkitException;
 import io.github.regkit.internal.ImpactTally;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * What a change does to a whole inventory: each arrangement is assessed twice — before and after
- * the change — and {@link Assessment#diff(Assessment)} says what changed and why. The change is a
+ * the change — and {@link io.github.regkit.AssessmentDiff#between} says what changed and why. The change is a
  * date (the same packs as of two dates) or a pack (two assessors, for example the installed pack and
  * a newer one loaded with {@link io.github.regkit.RulePack#fromPath}), or both.
  *
@@ -70,7 +71,7 @@ public final class ImpactAnalyzer {
     requireNonNull(arrangement, "arrangement");
     Assessment was = assess(before, arrangement, from);
     Assessment now = assess(after, arrangement, to);
-    return new ArrangementImpact(line, arrangement.id(), was.receipt().asOf(), now.receipt().asOf(), now.diff(was));
+    return new ArrangementImpact(line, arrangement.id(), was.receipt().asOf(), now.receipt().asOf(), AssessmentDiff.between(was, now));
   }
 
   private Assessment assess(Assessor assessor, Arrangement arrangement, Optional<LocalDate> fixed) {

@@ -45,12 +45,12 @@ public record ImpactSummary(long lines, long changed, long failed, List<ChangeCo
    * @param kind what changed
    * @param obligationId the obligation
    * @param citation its citation
-   * @param before the status or compliance before
-   * @param after the status or compliance after
+   * @param before the verdict before
+   * @param after the verdict after
    * @param arrangements how many arrangements it touches
    */
-  public record ChangeCount(AssessmentDiff.Kind kind, String obligationId, String citation, String before, String after,
-      long arrangements) {
+  public record ChangeCount(AssessmentDiff.Kind kind, String obligationId, String citation,
+      AssessmentDiff.Verdict before, AssessmentDiff.Verdict after, long arrangements) {
     public ChangeCount {
       requireNonNull(kind, "kind");
       requireNonNull(obligationId, "obligationId");

@@ -91,7 +91,7 @@ public final class AssessmentReport {
       List<Requirement> ordered = new ArrayList<>(a.requirements());
       // Yours before the vendor's, applies before may apply; pack order otherwise (the sort is stable).
       ordered.sort(Comparator.comparing((Requirement r) -> r.obligation().addressee().role())
-          .thenComparing(Requirement::status));
+          .thenComparing(Requirement::applicability));
       for (Requirement r : ordered) {
         Row row = new Row(rows.size() + 1, r);
         rows.add(row);
@@ -125,7 +125,7 @@ public final class AssessmentReport {
 
     /** The open questions, by number, whose facts could decide whether this requirement applies. */
     List<Integer> applicabilityQuestions(Requirement r) {
-      if (r.status() != Applicability.MAY_APPLY) {
+      if (r.applicability() != Applicability.MAY_APPLY) {
         return List.of();
       }
       Set<String> facts = new LinkedHashSet<>();
@@ -221,7 +221,7 @@ public final class AssessmentReport {
   private static String counts(View v) {
     int applies = v.a.requirements(Applicability.APPLIES).size();
     return count(applies, "duty applies", "duties apply") + " · " + v.a.requirements(Applicability.MAY_APPLY).size()
-        + " may apply · " + v.a.notApplicable().size() + " ruled out · "
+        + " may apply · " + v.a.ruledOut().size() + " ruled out · "
         + count(v.a.openQuestions().size(), "open question", "open questions");
   }
 
@@ -295,7 +295,7 @@ public final class AssessmentReport {
   static String otherDuty(Requirement other) {
     Addressee x = other.obligation().addressee();
     return "Under the same citation, " + (x.role() == Addressee.Role.CALLER ? "your duty" : "the vendor's duty") + " ("
-        + x.party() + ") is a different duty and " + status(other.status()).toLowerCase(Locale.ROOT);
+        + x.party() + ") is a different duty and " + status(other.applicability()).toLowerCase(Locale.ROOT);
   }
 
   /** Whose duty a ruled-out entry is, unless its explanation says so already. */
@@ -334,7 +334,7 @@ public final class AssessmentReport {
         Requirement r = row.requirement();
         md.append("| ☐ | [").append(md(r.citation())).append("](#").append(row.anchor()).append(") | ")
             .append(md(r.obligation().title())).append(" | ").append(whose(r.obligation().addressee().role())).append(" | ")
-            .append(status(r.status())).append(mdQuestions(v.applicabilityQuestions(r))).append(" | ")
+            .append(status(r.applicability())).append(mdQuestions(v.applicabilityQuestions(r))).append(" | ")
             .append(compliance(r.compliance().status())).append(mdQuestions(v.complianceQuestions(r))).append(" | ")
             .append(md(evidence(r))).append(" |\n");
       }
@@ -345,14 +345,14 @@ public final class AssessmentReport {
     for (Row row : v.rows) {
       Requirement r = row.requirement();
       var o = r.obligation();
-      if (o.addressee().role() != role || r.status() != status) {
+      if (o.addressee().role() != role || r.applicability() != status) {
         role = o.addressee().role();
-        status = r.status();
+        status = r.applicability();
         md.append("\n## ").append(heading(role, status)).append("\n");
       }
       md.append("\n<a id=\"").append(row.anchor()).append("\"></a>\n\n### ").append(md(o.citation())).append(" — ")
           .append(md(o.title())).append("\n\n");
-      md.append("**").append(status(r.status())).append("** · compliance: **")
+      md.append("**").append(status(r.applicability())).append("** · compliance: **")
           .append(compliance(r.compliance().status()).toLowerCase(Locale.ROOT)).append("** · ")
           .append(md(party(o.addressee()))).append(" · source text: *").append(md(badge(o.excerpt()))).append("*\n\n");
       md.append(md(o.summary())).append("\n\n");
@@ -385,7 +385,7 @@ public final class AssessmentReport {
       }
       String why = traceText(r.why());
       String fence = "`".repeat(Math.max(3, longestRun(why, '`') + 1));
-      md.append("<details><summary>Why it ").append(r.status() == Applicability.APPLIES ? "applies" : "may apply")
+      md.append("<details><summary>Why it ").append(r.applicability() == Applicability.APPLIES ? "applies" : "may apply")
           .append("</summary>\n\n").append(fence).append("\n").append(why).append(fence).append("\n\n</details>\n");
     }
 
@@ -407,10 +407,10 @@ public final class AssessmentReport {
     }
 
     md.append("\n## Ruled out\n\n");
-    if (a.notApplicable().isEmpty()) {
+    if (a.ruledOut().isEmpty()) {
       md.append("Nothing was ruled out.\n");
     }
-    for (RuledOut n : a.notApplicable()) {
+    for (RuledOut n : a.ruledOut()) {
       md.append("- **").append(md(n.citation())).append("** ").append(md(n.title())).append(" — ")
           .append(reason(n, a.receipt().asOf())).append(partyToShow(n).map(x -> " (" + md(party(x)) + ")").orElse(""))
           .append(". ").append(md(explanation(n)));
@@ -569,14 +569,14 @@ public final class AssessmentReport {
           h.append("<tr class=\"group\"><th colspan=\"7\" scope=\"rowgroup\">")
               .append(role == Addressee.Role.CALLER ? "Your duties" : "The vendor's duties (for the contract)").append("</th></tr>\n");
         }
-        h.append("<tr class=\"row\" data-id=\"").append(esc(r.id())).append("\" data-status=\"").append(r.status())
+        h.append("<tr class=\"row\" data-id=\"").append(esc(r.id())).append("\" data-status=\"").append(r.applicability())
             .append("\" data-compliance=\"").append(r.compliance().status()).append("\" data-role=\"")
             .append(r.obligation().addressee().role()).append("\">")
             .append("<td class=\"done\"><span class=\"box\" aria-label=\"not done\"></span></td>")
             .append("<td class=\"citation\"><a href=\"#").append(row.anchor()).append("\">").append(esc(r.citation())).append("</a></td>")
             .append("<td>").append(esc(r.obligation().title())).append("</td>")
             .append("<td>").append(whose(r.obligation().addressee().role())).append("</td>")
-            .append("<td><span class=\"label status ").append(r.status()).append("\">").append(status(r.status())).append("</span>")
+            .append("<td><span class=\"label status ").append(r.applicability()).append("\">").append(status(r.applicability())).append("</span>")
             .append(htmlQuestions(v.applicabilityQuestions(r))).append("</td>")
             .append("<td><span class=\"label compliance ").append(r.compliance().status()).append("\">")
             .append(compliance(r.compliance().status())).append("</span>").append(htmlQuestions(v.complianceQuestions(r))).append("</td>")
@@ -592,17 +592,17 @@ public final class AssessmentReport {
     for (Row row : v.rows) {
       Requirement r = row.requirement();
       var o = r.obligation();
-      if (o.addressee().role() != role || r.status() != status) {
+      if (o.addressee().role() != role || r.applicability() != status) {
         role = o.addressee().role();
-        status = r.status();
+        status = r.applicability();
         h.append("<h2 class=\"group\" data-role=\"").append(role).append("\" data-status=\"").append(status).append("\">")
             .append(esc(heading(role, status))).append("</h2>\n");
       }
       h.append("<article class=\"requirement\" id=\"").append(row.anchor()).append("\" data-id=\"").append(esc(o.id()))
-          .append("\" data-status=\"").append(r.status()).append("\" data-compliance=\"").append(r.compliance().status())
+          .append("\" data-status=\"").append(r.applicability()).append("\" data-compliance=\"").append(r.compliance().status())
           .append("\">\n<h3><span class=\"citation\">").append(esc(o.citation())).append("</span> ").append(esc(o.title()))
           .append("</h3>\n<p class=\"labels\">")
-          .append("<span class=\"label status ").append(r.status()).append("\">").append(status(r.status())).append("</span> ")
+          .append("<span class=\"label status ").append(r.applicability()).append("\">").append(status(r.applicability())).append("</span> ")
           .append("<span class=\"label compliance ").append(r.compliance().status()).append("\">Compliance: ")
           .append(compliance(r.compliance().status()).toLowerCase(Locale.ROOT)).append("</span> ")
           .append("<span class=\"label badge ").append(o.excerpt().verified() ? "verified" : "unverified")
@@ -627,7 +627,7 @@ public final class AssessmentReport {
       }
       list(h, "Actions", o.actions());
       list(h, "Evidence that would settle compliance", r.compliance().evidenceNeeded());
-      h.append("<details><summary>Why it ").append(r.status() == Applicability.APPLIES ? "applies" : "may apply")
+      h.append("<details><summary>Why it ").append(r.applicability() == Applicability.APPLIES ? "applies" : "may apply")
           .append("</summary>\n");
       trace(h, r.why());
       h.append("</details>\n<p class=\"back\"><a href=\"#checklist\">Back to the checklist</a></p>\n</article>\n");
@@ -654,11 +654,11 @@ public final class AssessmentReport {
     }
 
     h.append("<section id=\"ruled-out\">\n<h2>Ruled out</h2>\n");
-    if (a.notApplicable().isEmpty()) {
+    if (a.ruledOut().isEmpty()) {
       h.append("<p>Nothing was ruled out.</p>\n");
     }
     h.append("<ul>\n");
-    for (RuledOut n : a.notApplicable()) {
+    for (RuledOut n : a.ruledOut()) {
       h.append("<li data-reason=\"").append(n.reason()).append("\" data-level=\"").append(n.level()).append("\"")
           .append(n.addressee().map(x -> " data-role=\"" + x.role() + "\"").orElse("")).append(">")
           .append("<span class=\"citation\">").append(esc(n.citation())).append("</span> ").append(esc(n.title()))

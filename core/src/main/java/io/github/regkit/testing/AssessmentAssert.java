@@ -76,7 +76,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     if (!found.isEmpty()) {
       Requirement r = found.get(0);
       failWithMessage("Expected %s not to be required, but %s (%s) %s because:%n%s", selector, r.citation(), r.id(),
-          r.status(), r.why().render());
+          r.applicability(), r.why().render());
     }
     return this;
   }
@@ -95,12 +95,12 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     if (!found.isEmpty()) {
       Requirement r = found.get(0);
       failWithMessage("Expected %s to be ruled out, but %s (%s) %s because:%n%s", selector, r.citation(), r.id(),
-          r.status(), r.why().render());
+          r.applicability(), r.why().render());
     }
-    if (actual.ruledOut(selector).isEmpty()) {
+    if (actual.findRuledOut(selector).isEmpty()) {
       failWithMessage("Expected %s to be ruled out, but the assessment does not mention it (an obligation of a"
               + " ruled-out instrument is listed by citation, not by id); ruled out: %s",
-          selector, actual.notApplicable().stream().map(RuledOut::citation).toList());
+          selector, actual.ruledOut().stream().map(RuledOut::citation).toList());
     }
     return this;
   }
@@ -108,7 +108,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   /** Verifies that the fact is among the open questions. */
   public AssessmentAssert asks(String factId) {
     isNotNull();
-    if (actual.openQuestion(factId).isEmpty()) {
+    if (actual.findOpenQuestion(factId).isEmpty()) {
       failWithMessage("Expected the open questions to include %s, but they are %s", factId,
           actual.openQuestions().stream().map(OpenQuestion::factId).toList());
     }
@@ -118,7 +118,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   /** Verifies that the fact is not among the open questions. */
   public AssessmentAssert doesNotAsk(String factId) {
     isNotNull();
-    actual.openQuestion(factId).ifPresent(q -> failWithMessage(
+    actual.findOpenQuestion(factId).ifPresent(q -> failWithMessage(
         "Expected no open question about %s, but it could settle %s", factId, q.citations()));
     return this;
   }
@@ -133,7 +133,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     List<Requirement> requirements = selected(selector);
     if (requirements.isEmpty()) {
       failWithMessage("Expected compliance %s for %s, but it is not a requirement%s", expected, selector,
-          actual.ruledOut(selector).map(n -> "; it was ruled out: " + n.explanation()).orElse(""));
+          actual.findRuledOut(selector).map(n -> "; it was ruled out: " + n.explanation()).orElse(""));
     }
     for (Requirement r : requirements) {
       if (r.compliance().status() != expected) {
@@ -146,22 +146,22 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
 
   /** The requirements a selector names: the one with that obligation id, or those under that citation. */
   private List<Requirement> selected(String selector) {
-    Optional<Requirement> byId = actual.requirement(selector);
+    Optional<Requirement> byId = actual.findRequirement(selector);
     return byId.map(List::of).orElseGet(() -> actual.requirementsUnder(selector));
   }
 
   private AssessmentAssert hasStatus(String selector, Applicability expected) {
     isNotNull();
     List<Requirement> found = selected(selector);
-    if (found.stream().anyMatch(r -> r.status() == expected)) {
+    if (found.stream().anyMatch(r -> r.applicability() == expected)) {
       return this;
     }
     if (!found.isEmpty()) {
       Requirement r = found.get(0);
       failWithMessage("Expected %s to be %s, but %s (%s) is %s because:%n%s", selector, expected, r.citation(), r.id(),
-          r.status(), r.why().render());
+          r.applicability(), r.why().render());
     }
-    Optional<RuledOut> ruledOut = actual.ruledOut(selector);
+    Optional<RuledOut> ruledOut = actual.findRuledOut(selector);
     if (ruledOut.isPresent()) {
       failWithMessage("Expected %s to be %s, but it was ruled out (%s): %s%n%s", selector, expected,
           ruledOut.get().reason(), ruledOut.get().explanation(), ruledOut.get().trace().render());

@@ -127,7 +127,7 @@ class BatchAssessorTest {
     assertThat(r.toJson()).isEqualTo("{\"line\":5,\"id\":\"crm\",\"asOf\":\"2024-01-01\",\"counts\":{\"applies\":"
         + r.count(io.github.regkit.Applicability.APPLIES) + ",\"mayApply\":" + r.count(io.github.regkit.Applicability.MAY_APPLY)
         + ",\"satisfied\":0,\"outstanding\":1,\"unknown\":" + r.count(ComplianceStatus.UNKNOWN) + ",\"notApplicable\":"
-        + r.notApplicable() + ",\"openQuestions\":" + r.openQuestions() + "},\"outstanding\":[\"Test Act § 3(a)\"],\"unknown\":"
+        + r.ruledOut() + ",\"openQuestions\":" + r.openQuestions() + "},\"outstanding\":[\"Test Act § 3(a)\"],\"unknown\":"
         + json(r.citations(ComplianceStatus.UNKNOWN)) + ",\"vendorDuties\":[\"Test Act § 3(b)\"],\"instruments\":{\"Test Act 2010\":\"OUTSTANDING\"},"
         + "\"topQuestion\":{\"fact\":\"" + r.topQuestion().orElseThrow().factId() + "\",\"question\":\""
         + r.topQuestion().orElseThrow().question() + "\"}}");

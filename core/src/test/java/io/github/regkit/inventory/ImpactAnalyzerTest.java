@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regkit.AssessmentDiff;
 import io.github.regkit.Assessor;
+import io.github.regkit.ComplianceStatus;
 import io.github.regkit.Facts;
 import io.github.regkit.RulePack;
 import io.github.regkit.testpack.TestPacks;
@@ -65,8 +66,8 @@ class ImpactAnalyzerTest {
     ArrangementImpact impact = analyzer.impact(Arrangement.of("old-contract", grandfathered), 1);
 
     assertThat(impact.diff().changes()).filteredOn(c -> c.obligationId().equals("tp.act.vendor")).singleElement().satisfies(c -> {
-      assertThat(c.before()).isEqualTo("SATISFIED");
-      assertThat(c.after()).isEqualTo("OUTSTANDING");
+      assertThat(c.before().compliance()).contains(ComplianceStatus.SATISFIED);
+      assertThat(c.after().compliance()).contains(ComplianceStatus.OUTSTANDING);
       assertThat(c.causes()).singleElement().asString().startsWith("the as-of date moved from 2011-12-30 to 2012-01-02");
     });
   }

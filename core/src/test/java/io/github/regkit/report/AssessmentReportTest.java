@@ -129,7 +129,7 @@ class AssessmentReportTest {
 
   @Test
   void ruledOutDutyUnderTheSameCitationAsAnApplyingOneSaysTheyAreDifferentParties() {
-    Requirement vendors = ASSESSMENT.requirement("tp.act.vendor").orElseThrow();
+    Requirement vendors = ASSESSMENT.findRequirement("tp.act.vendor").orElseThrow();
     RuledOut yours = new RuledOut(RuledOut.Level.OBLIGATION, "tp.act.vendor.caller", vendors.citation(), "Your own duty",
         RuledOut.Reason.SCOPE_NOT_MET, "Your duty under " + vendors.citation() + " (business) does not apply.",
         Trace.of(Truth.FALSE, Trace.Kind.CONSTANT, "x"), List.of(vendors.citation()),
@@ -251,12 +251,12 @@ class AssessmentReportTest {
 
   private static Assessment withPenaltyOnEveryRequirement(Assessment a, String penalty) {
     return new Assessment(a.requirements().stream().map(r -> with(r, Optional.of(penalty), r.obligation().excerpt().note())).toList(),
-        a.notApplicable(), a.openQuestions(), a.receipt());
+        a.ruledOut(), a.openQuestions(), a.receipt());
   }
 
   private static Assessment withNoteOnEveryRequirement(Assessment a, String note) {
     return new Assessment(a.requirements().stream().map(r -> with(r, r.obligation().penalty(), Optional.of(note))).toList(),
-        a.notApplicable(), a.openQuestions(), a.receipt());
+        a.ruledOut(), a.openQuestions(), a.receipt());
   }
 
   private static Requirement with(Requirement r, Optional<String> penalty, Optional<String> note) {
@@ -265,7 +265,7 @@ class AssessmentReportTest {
     Obligation changed = new Obligation(o.id(), o.citation(), o.regulationId(), o.title(), o.duty(), o.addressee(), o.summary(),
         o.actions(), o.evidence(), o.timing(), penalty,
         new io.github.regkit.Excerpt(e.text(), e.source(), e.retrieved(), e.provenance(), e.verified(), note), o.effective(), o.topics());
-    return new Requirement(changed, r.regulationCitation(), r.status(), r.why(), r.compliance());
+    return new Requirement(changed, r.regulationCitation(), r.applicability(), r.why(), r.compliance());
   }
 
   private static int count(String text, String needle) {

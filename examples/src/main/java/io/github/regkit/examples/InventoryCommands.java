@@ -283,10 +283,10 @@ final class InventoryCommands {
 
     private static String what(AssessmentDiff.Change c) {
       return switch (c.kind()) {
-        case ADDED -> "becomes a duty: " + TextReport.word(c.after());
-        case REMOVED -> "no longer a duty (it " + TextReport.word(c.before()) + " before)";
-        case STATUS_CHANGED -> "it " + TextReport.word(c.before()) + " before and " + TextReport.word(c.after()) + " after";
-        case COMPLIANCE_CHANGED -> "compliance changes from " + TextReport.word(c.before()) + " to " + TextReport.word(c.after());
+        case ADDED -> "becomes a duty: " + TextReport.word(c.after().applicability());
+        case REMOVED -> "no longer a duty (it " + TextReport.word(c.before().applicability()) + " before)";
+        case APPLICABILITY_CHANGED -> "it " + TextReport.word(c.before().applicability()) + " before and " + TextReport.word(c.after().applicability()) + " after";
+        case COMPLIANCE_CHANGED -> "compliance changes from " + TextReport.word(c.before().compliance()) + " to " + TextReport.word(c.after().compliance());
       };
     }
 

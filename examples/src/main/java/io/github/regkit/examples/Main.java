@@ -246,7 +246,7 @@ public final class Main implements Callable<Integer> {
       LocalDate start = java.util.Objects.requireNonNull(from, "--as-of");
       LocalDate end = java.util.Objects.requireNonNull(to, "--to");
       Assessor assessor = Assessor.forJurisdiction("US-MA");
-      AssessmentDiff diff = assessor.assess(facts, end).diff(assessor.assess(facts, start));
+      AssessmentDiff diff = AssessmentDiff.between(assessor.assess(facts, start), assessor.assess(facts, end));
       StringBuilder out = new StringBuilder();
       TextReport.wrap(out, "", "Changes from " + start + " to " + end + " for the facts in " + (file.equals("-") ? "standard input" : file));
       if (diff.isEmpty()) {
@@ -254,10 +254,10 @@ public final class Main implements Callable<Integer> {
       }
       for (AssessmentDiff.Change c : diff.changes()) {
         String what = switch (c.kind()) {
-          case ADDED -> "becomes a duty: " + TextReport.word(c.after());
-          case REMOVED -> "no longer a duty: it " + TextReport.word(c.after()) + " (it " + TextReport.word(c.before()) + " before)";
-          case STATUS_CHANGED -> "it " + TextReport.word(c.before()) + " before and " + TextReport.word(c.after()) + " after";
-          case COMPLIANCE_CHANGED -> "compliance changes from " + TextReport.word(c.before()) + " to " + TextReport.word(c.after());
+          case ADDED -> "becomes a duty: " + TextReport.word(c.after().applicability());
+          case REMOVED -> "no longer a duty: it " + TextReport.word(c.after().applicability()) + " (it " + TextReport.word(c.before().applicability()) + " before)";
+          case APPLICABILITY_CHANGED -> "it " + TextReport.word(c.before().applicability()) + " before and " + TextReport.word(c.after().applicability()) + " after";
+          case COMPLIANCE_CHANGED -> "compliance changes from " + TextReport.word(c.before().compliance()) + " to " + TextReport.word(c.after().compliance());
         };
         TextReport.wrap(out, "  ", "- " + c.citation() + ": " + what);
         for (String cause : c.causes()) {

@@ -60,11 +60,11 @@ public final class Questionnaire {
       }
       asked++;
       long open = assessment.openQuestions().stream().filter(q -> !skipped.contains(q.factId())).count();
-      long undecided = assessment.requirements().stream().filter(r -> r.status() == Applicability.MAY_APPLY
+      long undecided = assessment.requirements().stream().filter(r -> r.applicability() == Applicability.MAY_APPLY
           || r.compliance().status() == ComplianceStatus.UNKNOWN).count();
       prompts.print("\nQuestion " + asked + " (" + TextReport.count((int) open, "question", "questions") + " left); "
           + TextReport.count((int) undecided, "requirement", "requirements") + " still undecided\n");
-      FactDefinition fact = assessor.fact(next.get().factId()).orElseThrow();
+      FactDefinition fact = assessor.findFact(next.get().factId()).orElseThrow();
       Optional<Object> answer = ask(fact, next.get(), reader, prompts);
       if (answer.isEmpty()) {
         skipped.add(fact.id());
@@ -152,7 +152,7 @@ public final class Questionnaire {
         return fact.values().get(index - 1).id();
       }
     } catch (NumberFormatException e) {
-      if (fact.value(answer).isPresent()) {
+      if (fact.findValue(answer).isPresent()) {
         return answer;
       }
     }

@@ -45,7 +45,7 @@ public final class TextReport {
         .map(p -> "Law current as of " + p.currentAsOf() + " (pack " + p.id() + ", data " + p.dataVersion() + ").").toList()));
     int applies = a.requirements(Applicability.APPLIES).size();
     wrap(out, "", count(applies, "duty applies", "duties apply") + ", " + a.requirements(Applicability.MAY_APPLY).size()
-        + " may apply, " + a.notApplicable().size() + " ruled out, "
+        + " may apply, " + a.ruledOut().size() + " ruled out, "
         + count(a.openQuestions().size(), "open question", "open questions") + ".");
     wrap(out, "", "Not legal advice: a checklist with citations for a person who can read them.");
     Map<String, Integer> questionOf = new HashMap<>();
@@ -56,10 +56,10 @@ public final class TextReport {
     section(out, "THE VENDOR'S DUTIES (put them in the contract)", a, Addressee.Role.COUNTERPARTY, questionOf);
     out.append('\n');
     line(out, "RULED OUT");
-    if (a.notApplicable().isEmpty()) {
+    if (a.ruledOut().isEmpty()) {
       wrap(out, "  ", "Nothing was ruled out.");
     }
-    for (RuledOut n : a.notApplicable()) {
+    for (RuledOut n : a.ruledOut()) {
       wrap(out, "  ", "- " + n.citation() + " " + n.title() + ": " + reason(n, a.receipt().asOf()).toLowerCase(Locale.ROOT)
           + n.addressee().filter(x -> !n.explanation().contains(x.party())).map(x -> " (" + party(x) + ")").orElse("") + ".");
       String lead = n.citation() + " does not bind this situation. ";
@@ -68,7 +68,7 @@ public final class TextReport {
         for (Requirement other : a.requirementsCiting(n.citation())) {
           wrap(out, "      ", "Under the same citation, " + (other.obligation().addressee().role() == Addressee.Role.CALLER
               ? "your duty" : "the vendor's duty") + " (" + other.obligation().addressee().party() + ") is a different duty and "
-              + status(other.status()).toLowerCase(Locale.ROOT) + ": see above.");
+              + status(other.applicability()).toLowerCase(Locale.ROOT) + ": see above.");
         }
       }
     }
@@ -94,17 +94,17 @@ public final class TextReport {
       return;
     }
     // Applies before may apply, pack order otherwise: the same order as the HTML checklist.
-    requirements.sort(Comparator.comparing(Requirement::status));
+    requirements.sort(Comparator.comparing(Requirement::applicability));
     out.append('\n');
     line(out, heading);
     for (Requirement r : requirements) {
       String flag = r.obligation().excerpt().verified() ? "" : " (source text not verified)";
       wrap(out, "  ", "- [ ] " + r.citation() + "  " + r.obligation().title() + flag);
       Set<String> blocking = new LinkedHashSet<>();
-      if (r.status() == Applicability.MAY_APPLY) {
+      if (r.applicability() == Applicability.MAY_APPLY) {
         blockingFacts(r.why(), blocking);
       }
-      wrap(out, "        ", status(r.status()) + questions(blocking, questionOf) + "; compliance: "
+      wrap(out, "        ", status(r.applicability()) + questions(blocking, questionOf) + "; compliance: "
           + compliance(r.compliance().status()).toLowerCase(Locale.ROOT)
           + questions(r.compliance().openFacts(), questionOf) + ".");
       wrap(out, "        ", r.obligation().summary());
@@ -186,6 +186,14 @@ public final class TextReport {
   }
 
   /** A status or compliance code from {@code AssessmentDiff} in words. */
+  static String word(Applicability applicability) {
+    return word(applicability.name());
+  }
+
+  static String word(Optional<ComplianceStatus> compliance) {
+    return compliance.map(c -> word(c.name())).orElse("none");
+  }
+
   static String word(String code) {
     return switch (code) {
       case "APPLIES" -> "applies";

@@ -60,7 +60,7 @@ public final class VendorOnboarding {
       if (r.obligation().addressee().role() == Addressee.Role.CALLER
           && r.compliance().status() != ComplianceStatus.SATISFIED) {
         out.append("  - ").append(r.citation()).append(" ").append(r.obligation().title())
-            .append(" [").append(r.status()).append(", ").append(r.compliance().status()).append("]\n");
+            .append(" [").append(r.applicability()).append(", ").append(r.compliance().status()).append("]\n");
       }
     }
 
@@ -71,7 +71,7 @@ public final class VendorOnboarding {
 
     // 7. Ruled out, with the reason a reviewer can check.
     out.append("Does not apply:\n");
-    assessment.notApplicable().forEach(n -> out.append("  - ").append(n.citation()).append(": ").append(n.reason()).append("\n"));
+    assessment.ruledOut().forEach(n -> out.append("  - ").append(n.citation()).append(": ").append(n.reason()).append("\n"));
 
     // 8. What to ask next, most decisive first.
     out.append("Ask next:\n");

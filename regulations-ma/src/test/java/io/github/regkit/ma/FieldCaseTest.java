@@ -54,7 +54,7 @@ class FieldCaseTest {
     Requirement r = applies(a, "ma.272-99.c1.no-secret-recording");
     assertThat(r.compliance().status()).isEqualTo(ComplianceStatus.UNKNOWN);
     assertThat(r.compliance().openFacts()).contains("controls.all-parties-know");
-    assertThat(a.openQuestion("controls.all-parties-know")).isPresent();
+    assertThat(a.findOpenQuestion("controls.all-parties-know")).isPresent();
   }
 
   /** Vita: website browsing captured by tracking tools alone is outside § 99. */
@@ -62,7 +62,7 @@ class FieldCaseTest {
   void websiteTrackingAloneStaysOutsideTheWiretapAct() {
     Facts facts = field("live-chat").toBuilder().replace("vendor.live-chat", false).build();
 
-    assertThat(ASSESSOR.assess(facts, LocalDate.of(2026, 11, 28)).ruledOut("M.G.L. c. 272, § 99")).isPresent();
+    assertThat(ASSESSOR.assess(facts, LocalDate.of(2026, 11, 28)).findRuledOut("M.G.L. c. 272, § 99")).isPresent();
   }
 
   /**
@@ -121,7 +121,7 @@ class FieldCaseTest {
     Assessment a = ASSESSOR.assess(facts, LocalDate.of(2011, 5, 15));
 
     assertThat(applies(a, "ma.201cmr17.04.5.portable-encryption").compliance().status()).isEqualTo(ComplianceStatus.OUTSTANDING);
-    assertThat(ASSESSOR.fact("entity.portable-media").orElseThrow().question()).contains("backup tapes");
+    assertThat(ASSESSOR.findFact("entity.portable-media").orElseThrow().question()).contains("backup tapes");
   }
 
   @Test

@@ -50,15 +50,15 @@ class ScenarioTest {
   }
 
   static Requirement applies(Assessment a, String obligationId) {
-    Requirement r = a.requirement(obligationId).orElseThrow(() -> new AssertionError(
-        obligationId + " is not a requirement; ruled out: " + a.ruledOut(obligationId).map(RuledOut::explanation).orElse("no")));
-    assertThat(r.status()).as("%s status; why: %s", obligationId, r.why()).isEqualTo(Applicability.APPLIES);
+    Requirement r = a.findRequirement(obligationId).orElseThrow(() -> new AssertionError(
+        obligationId + " is not a requirement; ruled out: " + a.findRuledOut(obligationId).map(RuledOut::explanation).orElse("no")));
+    assertThat(r.applicability()).as("%s status; why: %s", obligationId, r.why()).isEqualTo(Applicability.APPLIES);
     return r;
   }
 
   static Requirement mayApply(Assessment a, String obligationId) {
-    Requirement r = a.requirement(obligationId).orElseThrow(() -> new AssertionError(obligationId + " is not a requirement"));
-    assertThat(r.status()).as("%s status", obligationId).isEqualTo(Applicability.MAY_APPLY);
+    Requirement r = a.findRequirement(obligationId).orElseThrow(() -> new AssertionError(obligationId + " is not a requirement"));
+    assertThat(r.applicability()).as("%s status", obligationId).isEqualTo(Applicability.MAY_APPLY);
     return r;
   }
 
@@ -67,7 +67,7 @@ class ScenarioTest {
   }
 
   static RuledOut ruledOut(Assessment a, String idOrCitation) {
-    return a.ruledOut(idOrCitation).orElseThrow(() -> new AssertionError(idOrCitation + " was not ruled out"));
+    return a.findRuledOut(idOrCitation).orElseThrow(() -> new AssertionError(idOrCitation + " was not ruled out"));
   }
 
   static final List<String> S17_03 = List.of(
@@ -166,9 +166,9 @@ class ScenarioTest {
     List<Requirement> r = a.requirementsCiting("M.G.L. c. 93H, § 3(a)");
     assertThat(r).hasSize(1);
     assertThat(r.get(0).id()).isEqualTo("ma.93h.3.a.vendor");
-    assertThat(r.get(0).status()).isEqualTo(Applicability.APPLIES);
+    assertThat(r.get(0).applicability()).isEqualTo(Applicability.APPLIES);
     assertThat(r.get(0).obligation().addressee().role()).isEqualTo(Addressee.Role.COUNTERPARTY);
-    assertThat(a.ruledOut("ma.93h.3.a.caller")).isPresent();
+    assertThat(a.findRuledOut("ma.93h.3.a.caller")).isPresent();
   }
 
   @Test
@@ -201,7 +201,7 @@ class ScenarioTest {
   void s1_creditMonitoringDutyMayApplyUntilItIsKnownWhetherCallersDiscloseSocialSecurityNumbers() {
     Assessment a = assess("S1");
     mayApply(a, "ma.93h.3a.credit-monitoring");
-    assertThat(a.openQuestion("data.numbers-in-conversations")).isPresent();
+    assertThat(a.findOpenQuestion("data.numbers-in-conversations")).isPresent();
   }
 
   @Test
@@ -259,8 +259,8 @@ class ScenarioTest {
   @Test
   void s2_noOpenQuestionAboutDataElements() {
     Assessment a = assess("S2");
-    assertThat(a.openQuestion("data.elements")).isEmpty();
-    assertThat(a.openQuestion("entity.other-data-elements")).isEmpty();
+    assertThat(a.findOpenQuestion("data.elements")).isEmpty();
+    assertThat(a.findOpenQuestion("entity.other-data-elements")).isEmpty();
     assertThat(a.requirements()).noneMatch(r -> r.regulationCitation().equals("201 CMR 17.00")
         || r.regulationCitation().equals("M.G.L. c. 93H") || r.regulationCitation().equals("M.G.L. c. 93I"));
   }
@@ -307,7 +307,7 @@ class ScenarioTest {
   void s4_executiveAgencyDutiesApplyIncludingContractsAndThirdPartyAccess() {
     Assessment a = assess("S4");
     for (Requirement r : underInstrument(a, "801 CMR 3.00")) {
-      assertThat(r.status()).isEqualTo(Applicability.APPLIES);
+      assertThat(r.applicability()).isEqualTo(Applicability.APPLIES);
     }
     applies(a, "ma.801cmr3.02.1.a.information-officer");
     applies(a, "ma.801cmr3.02.1.f.contracts");
@@ -318,7 +318,7 @@ class ScenarioTest {
   void s4_fairInformationPracticesActApplies() {
     Assessment a = assess("S4");
     assertThat(underInstrument(a, "M.G.L. c. 66A")).isNotEmpty()
-        .allSatisfy(r -> assertThat(r.status()).isEqualTo(Applicability.APPLIES));
+        .allSatisfy(r -> assertThat(r.applicability()).isEqualTo(Applicability.APPLIES));
   }
 
   @Test
@@ -377,13 +377,13 @@ class ScenarioTest {
     Facts base = facts("S5");
     Assessment before = ASSESSOR.assess(base, AS_OF);
     Set<String> applied = ids(before.requirements(Applicability.APPLIES));
-    Set<String> ruled = before.notApplicable().stream().map(RuledOut::id).collect(Collectors.toSet());
+    Set<String> ruled = before.ruledOut().stream().map(RuledOut::id).collect(Collectors.toSet());
     int answers = 0;
     for (OpenQuestion q : before.openQuestions()) {
-      for (Object value : PackTest.sampleValues(ASSESSOR.fact(q.factId()).orElseThrow())) {
+      for (Object value : PackTest.sampleValues(ASSESSOR.findFact(q.factId()).orElseThrow())) {
         Facts answered = PackTest.with(base, q.factId(), value);
         Assessment after = ASSESSOR.assess(answered, AS_OF);
-        Set<String> nowRuledOut = after.notApplicable().stream().map(RuledOut::id).collect(Collectors.toSet());
+        Set<String> nowRuledOut = after.ruledOut().stream().map(RuledOut::id).collect(Collectors.toSet());
         assertThat(ids(after.requirements(Applicability.APPLIES))).as("%s = %s", q.factId(), value).containsAll(applied);
         assertThat(nowRuledOut).as("%s = %s", q.factId(), value).containsAll(ruled);
         for (String id : applied) {
@@ -422,7 +422,7 @@ class ScenarioTest {
     RuledOut r = ruledOut(a, "201 CMR 17.00");
     assertThat(r.reason()).isEqualTo(RuledOut.Reason.NOT_IN_FORCE);
     assertThat(r.explanation()).contains("2010-03-01");
-    assertThat(a.requirement("ma.201cmr17.03.2.f.contract")).isEmpty();
+    assertThat(a.findRequirement("ma.201cmr17.03.2.f.contract")).isEmpty();
   }
 
   @Test

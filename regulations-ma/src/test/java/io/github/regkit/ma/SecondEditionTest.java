@@ -46,13 +46,13 @@ class SecondEditionTest {
   void vendorThatNeitherHandlesNorAccessesTheDataIsNotAServiceProvider() {
     Assessment a = assess(owner().set("vendor.activities", Set.of("transmits-over-public-networks")));
 
-    assertThat(a.ruledOut("ma.201cmr17.03.2.f.select")).isPresent();
+    assertThat(a.findRuledOut("ma.201cmr17.03.2.f.select")).isPresent();
   }
 
   @Test
   void breachNoticeToTheOwnerBindsAVendorThatStoresTheDataButNotOneThatOnlyHasAccess() {
     applies(assess(owner().set("vendor.activities", Set.of("stores"))), "ma.93h.3.a.vendor");
-    assertThat(assess(owner().set("vendor.activities", Set.of("accesses"))).ruledOut("ma.93h.3.a.vendor")).isPresent();
+    assertThat(assess(owner().set("vendor.activities", Set.of("accesses"))).findRuledOut("ma.93h.3.a.vendor")).isPresent();
   }
 
   @Test
@@ -77,7 +77,7 @@ class SecondEditionTest {
   void callsThatAreNeitherRecordedNorMonitoredAreOutsideTheAct() {
     Assessment a = assess(owner().set("vendor.phone-calls", true).set("vendor.live-chat", false).set("vendor.conversation-capture", Set.of()));
 
-    assertThat(a.ruledOut("M.G.L. c. 272, § 99")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 272, § 99")).isPresent();
   }
 
   @Test
@@ -128,7 +128,7 @@ class SecondEditionTest {
     mayApply(a, "ma.201cmr17.03.1.wisp");
     mayApply(a, "ma.93h.3.b.owner");
     mayApply(a, "ma.93i.2.disposal");
-    assertThat(a.openQuestion("data.numbers-in-conversations")).isPresent();
+    assertThat(a.findOpenQuestion("data.numbers-in-conversations")).isPresent();
   }
 
   @Test
@@ -144,9 +144,9 @@ class SecondEditionTest {
   void chatsInWhichNoNumberCanArriveAreNotPersonalInformation() {
     Assessment a = assess(chatOnly().set("data.numbers-in-conversations", Set.of()));
 
-    assertThat(a.ruledOut("201 CMR 17.00")).isPresent();
-    assertThat(a.ruledOut("M.G.L. c. 93H")).isPresent();
-    assertThat(a.ruledOut("M.G.L. c. 93I")).isPresent();
+    assertThat(a.findRuledOut("201 CMR 17.00")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 93H")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 93I")).isPresent();
   }
 
   // ------------------------------------------------------------------ 17.03(2)(i): review now
@@ -160,7 +160,7 @@ class SecondEditionTest {
 
   @Test
   void scopeReviewIsRuledOutWhereTheSecurityRegulationDoesNotBind() {
-    assertThat(assess(chatOnly().set("data.numbers-in-conversations", Set.of())).ruledOut("201 CMR 17.03(2)(i)")).isPresent();
+    assertThat(assess(chatOnly().set("data.numbers-in-conversations", Set.of())).findRuledOut("201 CMR 17.03(2)(i)")).isPresent();
   }
 
   // ------------------------------------------------------------------ c. 93H § 3(b) contents and § 5
@@ -178,7 +178,7 @@ class SecondEditionTest {
   void noticeContentsAddedIn2019DoNotApplyBeforeTheAmendment() {
     Assessment a = ASSESSOR.assess(owner().build(), LocalDate.of(2019, 4, 10));
 
-    assertThat(a.ruledOut("ma.93h.3.b.regulator-notice-contents")).isPresent();
+    assertThat(a.findRuledOut("ma.93h.3.b.regulator-notice-contents")).isPresent();
     applies(ASSESSOR.assess(owner().build(), LocalDate.of(2019, 4, 11)), "ma.93h.3.b.regulator-notice-contents");
   }
 
@@ -187,7 +187,7 @@ class SecondEditionTest {
     Assessment a = assess(owner().set("entity.federal-breach-procedures", true));
 
     applies(a, "ma.93h.5.federal-procedures");
-    assertThat(a.ruledOut("ma.93h.3.b.resident-notice-contents")).isPresent();
+    assertThat(a.findRuledOut("ma.93h.3.b.resident-notice-contents")).isPresent();
     applies(a, "ma.93h.3.b.owner");
   }
 
@@ -196,7 +196,7 @@ class SecondEditionTest {
     Assessment a = assess(owner().set("entity.federal-breach-procedures", false));
 
     applies(a, "ma.93h.3.b.resident-notice-contents");
-    assertThat(a.ruledOut("ma.93h.5.federal-procedures")).isPresent();
+    assertThat(a.findRuledOut("ma.93h.5.federal-procedures")).isPresent();
   }
 
   // ------------------------------------------------------------------ c. 93, § 105
@@ -205,7 +205,7 @@ class SecondEditionTest {
   void cardFormRuleDoesNotBindAPublicBody() {
     Assessment a = assess(Facts.builder().set("entity.kind", "city-or-town").set("entity.accepts-card-payments", true));
 
-    assertThat(a.ruledOut("M.G.L. c. 93, § 105")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 93, § 105")).isPresent();
   }
 
   // ------------------------------------------------------------------ public bodies
@@ -222,12 +222,12 @@ class SecondEditionTest {
 
     applies(a, "ma.66a.2.a.responsible-individual");
     applies(a, "ma.93i.2.disposal");
-    assertThat(a.ruledOut("201 CMR 17.00")).isPresent();
+    assertThat(a.findRuledOut("201 CMR 17.00")).isPresent();
   }
 
   @Test
   void constitutionalOfficeWithItsOwnRegulationsIsNotBoundBy801Cmr3() {
-    assertThat(assess(publicBody("constitutional-office").set("entity.own-fipa-regulations", true)).ruledOut("801 CMR 3.00")).isPresent();
+    assertThat(assess(publicBody("constitutional-office").set("entity.own-fipa-regulations", true)).findRuledOut("801 CMR 3.00")).isPresent();
     applies(assess(publicBody("constitutional-office").set("entity.own-fipa-regulations", false)), "ma.801cmr3.02.1.a.information-officer");
   }
 
@@ -235,14 +235,14 @@ class SecondEditionTest {
   void cityOrTownIsNotAHolderButIsBoundByTheBreachAndDisposalLaws() {
     Assessment a = assess(publicBody("city-or-town"));
 
-    assertThat(a.ruledOut("M.G.L. c. 66A")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 66A")).isPresent();
     applies(a, "ma.93h.3.b.owner");
     applies(a, "ma.93i.2.disposal");
   }
 
   @Test
   void executiveAgencyIsADisposalLawAgencyOnlyIfItIsAnAuthority() {
-    assertThat(assess(publicBody("executive-agency").set("entity.statutory-authority", false)).ruledOut("M.G.L. c. 93I")).isPresent();
+    assertThat(assess(publicBody("executive-agency").set("entity.statutory-authority", false)).findRuledOut("M.G.L. c. 93I")).isPresent();
     applies(assess(publicBody("executive-agency").set("entity.statutory-authority", true)), "ma.93i.2.disposal");
   }
 
@@ -258,15 +258,15 @@ class SecondEditionTest {
 
     applies(a, "ma.66a.2.a.responsible-individual");
     applies(a, "ma.30-63.system-notice");
-    assertThat(a.ruledOut("801 CMR 3.00")).isPresent();
+    assertThat(a.findRuledOut("801 CMR 3.00")).isPresent();
   }
 
   @Test
   void contractorOfACityIsNotAHolder() {
     Assessment a = assess(contractor("non-fipa-public-body"));
 
-    assertThat(a.ruledOut("M.G.L. c. 66A")).isPresent();
-    assertThat(a.ruledOut("M.G.L. c. 30, § 63")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 66A")).isPresent();
+    assertThat(a.findRuledOut("M.G.L. c. 30, § 63")).isPresent();
   }
 
   @Test
@@ -274,7 +274,7 @@ class SecondEditionTest {
     Assessment a = assess(contractor("executive-agency"));
 
     mayApply(a, "ma.30-63.system-notice");
-    assertThat(a.openQuestion("entity.personal-data-system-change")).isPresent();
+    assertThat(a.findOpenQuestion("entity.personal-data-system-change")).isPresent();
   }
 
   @Test

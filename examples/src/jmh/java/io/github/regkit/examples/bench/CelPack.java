@@ -317,9 +317,9 @@ public final class CelPack {
   public Applicability[] regkitVerdicts(Assessment assessment) {
     Map<String, Applicability> byId = new HashMap<>();
     for (Requirement r : assessment.requirements()) {
-      byId.put(r.id(), r.status());
+      byId.put(r.id(), r.applicability());
     }
-    for (RuledOut n : assessment.notApplicable()) {
+    for (RuledOut n : assessment.ruledOut()) {
       if (n.level() == RuledOut.Level.OBLIGATION) {
         byId.put(n.id(), Applicability.NOT_APPLICABLE);
       } else {

@@ -6,6 +6,7 @@ import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
 import io.github.regkit.Assessor;
 import io.github.regkit.Facts;
+import io.github.regkit.Requirement;
 import io.github.regkit.ma.MassachusettsPack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ class HandWrittenMassachusettsTest {
     Assessment a = ASSESSOR.assess(facts, asOf);
     Map<String, Applicability> out = new LinkedHashMap<>();
     for (String id : HandWrittenMassachusetts.OBLIGATIONS) {
-      out.put(id, a.requirement(id).map(r -> r.status()).orElseGet(() -> {
-        assertThat(a.ruledOut(id).or(() -> a.ruledOut(CITATIONS.get(id))))
+      out.put(id, a.findRequirement(id).map(Requirement::applicability).orElseGet(() -> {
+        assertThat(a.findRuledOut(id).or(() -> a.findRuledOut(CITATIONS.get(id))))
             .as("%s is neither a requirement nor ruled out", id).isPresent();
         return Applicability.NOT_APPLICABLE;
       }));

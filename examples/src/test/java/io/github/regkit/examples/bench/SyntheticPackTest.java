@@ -22,7 +22,7 @@ class SyntheticPackTest {
     assertThat(pack.terms()).hasSize(synthetic.terms());
     assertThat(a.requirements(Applicability.APPLIES)).isNotEmpty();
     assertThat(a.requirements(Applicability.MAY_APPLY)).isNotEmpty();
-    assertThat(a.notApplicable()).isNotEmpty();
+    assertThat(a.ruledOut()).isNotEmpty();
     assertThat(a.openQuestions()).isNotEmpty();
   }
 
