@@ -35,7 +35,7 @@ class ConsistencyRuleTest {
     Facts facts = Facts.builder().set("kind", "business").set("agency", "state").build();
 
     assertThatThrownBy(() -> ASSESSOR.assess(facts, AS_OF)).isInstanceOfSatisfying(InvalidFactsException.class, e ->
-        assertThat(e.problems()).containsExactly("facts contradict each other (pack c, rule agency-needs-contractor):"
+        assertThat(e.messages()).containsExactly("facts contradict each other (pack c, rule agency-needs-contractor):"
             + " agency is given, but kind is 'business'; expected kind 'contractor', or no agency"));
   }
 

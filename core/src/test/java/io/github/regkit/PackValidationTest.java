@@ -350,6 +350,6 @@ class PackValidationTest {
 
     assertThatThrownBy(() -> Assessor.builder().addPack(pack).build().assess(Facts.builder().set("old", true).build(), java.time.LocalDate.of(2024, 1, 1)))
         .isInstanceOfSatisfying(InvalidFactsException.class, e ->
-            assertThat(e.problems()).containsExactly("fact 'old' was retired in pack p 2: renamed; expected [f] instead"));
+            assertThat(e.messages()).containsExactly("fact 'old' was retired in pack p 2: renamed; expected [f] instead"));
   }
 }

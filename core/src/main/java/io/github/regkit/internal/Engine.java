@@ -253,7 +253,7 @@ public final class Engine {
     Explainer explainer = new Explainer(this, facts, asOf);
     for (Prepared pack : packs) {
       Decision decision = new Decision(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.termDefinitions);
-      checkConsistency(pack.pack, decision);
+      checkConsistency(pack.pack, decision, facts);
       if (asOf.isAfter(pack.pack.currentAsOf())) {
         warnings.add(afterCurrentAsOf(pack.pack, asOf));
       }
@@ -528,7 +528,7 @@ public final class Engine {
     java.util.BitSet unverified = new java.util.BitSet();
     for (Prepared pack : packs) {
       Evaluation evaluation = new Evaluation(pack.pack, facts, asOf, pack.conditions, pack.factOfSlot, pack.factIds, pack.unknownLeaves, pack.termDefinitions);
-      checkConsistency(pack.pack, evaluation);
+      checkConsistency(pack.pack, evaluation, facts);
       if (asOf.isAfter(pack.pack.currentAsOf())) {
         warnings.add(afterCurrentAsOf(pack.pack, asOf));
       }
@@ -566,40 +566,69 @@ public final class Engine {
    * Facts that contradict each other end the assessment: an answer built on them would be wrong for
    * one of the two readings.
    */
-  private static void checkConsistency(CompiledPack pack, Decision decision) {
+  private static void checkConsistency(CompiledPack pack, Decision decision, Facts facts) {
     if (pack.consistency().isEmpty()) {
       return;
     }
     for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
       if (decision.eval(rule.when()) == Truth.TRUE) {
-        throw new InvalidFactsException(contradictions(pack, rule2 -> decision.eval(rule2.when()) == Truth.TRUE));
+        throw contradictions(pack, facts, rule2 -> decision.eval(rule2.when()) == Truth.TRUE);
       }
     }
   }
 
-  private static List<String> contradictions(CompiledPack pack, java.util.function.Predicate<CompiledPack.ConsistencyRule> holds) {
-    // Capped like every other list of problems (Problems).
-    Problems problems = new Problems();
-    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
-      if (holds.test(rule)) {
-        problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
-      }
-    }
-    return problems.list();
-  }
-
-  private static void checkConsistency(CompiledPack pack, Evaluation evaluation) {
-    Problems problems = null;
+  private static void checkConsistency(CompiledPack pack, Evaluation evaluation, Facts facts) {
     for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
       if (evaluation.eval(rule.when()).result() == Truth.TRUE) {
-        if (problems == null) {
-          problems = new Problems();
-        }
-        problems.add("facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message());
+        throw contradictions(pack, facts, rule2 -> evaluation.eval(rule2.when()).result() == Truth.TRUE);
       }
     }
-    if (problems != null) {
-      throw new InvalidFactsException(problems.list());
+  }
+
+  private static InvalidFactsException contradictions(CompiledPack pack, Facts facts,
+      java.util.function.Predicate<CompiledPack.ConsistencyRule> holds) {
+    // Capped like every other list of problems (FactProblems).
+    FactProblems problems = new FactProblems();
+    for (CompiledPack.ConsistencyRule rule : pack.consistency()) {
+      if (holds.test(rule)) {
+        List<String> involved = testedFacts(pack, rule.when()).stream().filter(facts::isKnown).toList();
+        problems.add(FactProblems.contradiction(involved,
+            "facts contradict each other (pack " + pack.id() + ", rule " + rule.id() + "): " + rule.message()));
+      }
+    }
+    return problems.exception();
+  }
+
+  /** The facts a condition tests, through the terms it refers to, each once, in the order they appear. */
+  static Set<String> testedFacts(CompiledPack pack, Cond condition) {
+    Set<String> facts = new LinkedHashSet<>();
+    Set<String> terms = new java.util.HashSet<>();
+    java.util.ArrayDeque<Cond> todo = new java.util.ArrayDeque<>();
+    todo.push(condition);
+    while (!todo.isEmpty()) {
+      Cond c = todo.pop();
+      // AsOfTest and Const test no fact.
+      if (c instanceof Cond.All all) {
+        pushInOrder(todo, all.items());
+      } else if (c instanceof Cond.Any any) {
+        pushInOrder(todo, any.items());
+      } else if (c instanceof Cond.Not not) {
+        todo.push(not.item());
+      } else if (c instanceof Cond.FactTest test) {
+        facts.add(test.factId());
+      } else if (c instanceof Cond.TermRef ref) {
+        CompiledPack.CompiledTerm term = pack.terms().get(ref.termId());
+        if (term != null && terms.add(ref.termId())) {
+          todo.push(term.definition());
+        }
+      }
+    }
+    return facts;
+  }
+
+  private static void pushInOrder(java.util.ArrayDeque<Cond> todo, List<Cond> items) {
+    for (int i = items.size() - 1; i >= 0; i--) {
+      todo.push(items.get(i));
     }
   }
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.regkit.Facts;
-import io.github.regkit.InvalidFactsException;
+import io.github.regkit.FactProblem;
+import io.github.regkit.FactProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ public final class FactsJson {
 
   public static Facts read(String json) {
     if (json.length() > MAX_CHARS) {
-      throw new InvalidFactsException(List.of("facts of " + json.length() + " characters; expected at most " + MAX_CHARS));
+      throw FactProblems.of(FactProblems.ofInput(Kind.TOO_LARGE, "facts of " + json.length() + " characters; expected at most " + MAX_CHARS));
     }
     return parse(json);
   }
@@ -51,12 +52,12 @@ public final class FactsJson {
       throw new UncheckedIOException("cannot read facts", e);
     }
     if (bytes.length > MAX_CHARS) {
-      throw new InvalidFactsException(List.of("facts larger than " + MAX_CHARS + " bytes; expected at most " + MAX_CHARS));
+      throw FactProblems.of(FactProblems.ofInput(Kind.TOO_LARGE, "facts larger than " + MAX_CHARS + " bytes; expected at most " + MAX_CHARS));
     }
     try {
       return parse(Json.utf8(bytes));
     } catch (Json.BadInput e) {
-      throw new InvalidFactsException(List.of(e.getMessage()));
+      throw FactProblems.of(FactProblems.ofInput(Kind.MALFORMED_JSON, e.getMessage()));
     }
   }
 
@@ -64,14 +65,14 @@ public final class FactsJson {
     try {
       return fromTree(Json.tree(text));
     } catch (Json.BadInput e) {
-      throw new InvalidFactsException(List.of(e.getMessage()));
+      throw FactProblems.of(FactProblems.ofInput(Kind.MALFORMED_JSON, e.getMessage()));
     }
   }
 
-  /** The message for a number fact whose value is too large or too precise; never shows it. */
-  public static String numberOutOfRange(String factId) {
-    return "fact " + Redaction.show(factId) + ": a number out of range; expected at most " + MAX_NUMBER_DIGITS
-        + " digits before and " + MAX_NUMBER_DIGITS + " after the decimal point";
+  /** The problem with a number fact whose value is too large or too precise; never shows it. */
+  public static FactProblem numberOutOfRange(String factId) {
+    return FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, factId, "fact " + Redaction.show(factId) + ": a number out of range; expected at most " + MAX_NUMBER_DIGITS
+        + " digits before and " + MAX_NUMBER_DIGITS + " after the decimal point");
   }
 
   /** Whether a number fits the bounds facts and packs accept. */
@@ -85,15 +86,15 @@ public final class FactsJson {
    */
   public static Facts fromTree(JsonNode root) {
     if (root == null || root.isMissingNode()) {
-      throw new InvalidFactsException(List.of("no JSON content; expected an object of fact ids to values"));
+      throw FactProblems.of(FactProblems.ofInput(Kind.NOT_AN_OBJECT, "no JSON content; expected an object of fact ids to values"));
     }
     if (!root.isObject()) {
-      throw new InvalidFactsException(List.of("expected a JSON object of fact ids to values, found " + PackReader.kind(root)));
+      throw FactProblems.of(FactProblems.ofInput(Kind.NOT_AN_OBJECT, "expected a JSON object of fact ids to values, found " + PackReader.kind(root)));
     }
     if (root.size() > MAX_FACTS) {
-      throw new InvalidFactsException(List.of("an object of " + root.size() + " facts; expected at most " + MAX_FACTS));
+      throw FactProblems.of(FactProblems.ofInput(Kind.TOO_LARGE, "an object of " + root.size() + " facts; expected at most " + MAX_FACTS));
     }
-    Problems problems = new Problems();
+    FactProblems problems = new FactProblems();
     Facts.Builder builder = Facts.builder();
     for (Map.Entry<String, JsonNode> e : root.properties()) {
       String id = e.getKey();
@@ -118,13 +119,13 @@ public final class FactsJson {
           builder.setValue(id, textValue(v.asText()));
         }
       } else if (v.isArray() && v.size() > MAX_VALUES) {
-        problems.add("fact " + Redaction.show(id) + ": an array of " + v.size() + " values; expected at most " + MAX_VALUES);
+        problems.add(FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, id, "fact " + Redaction.show(id) + ": an array of " + v.size() + " values; expected at most " + MAX_VALUES));
       } else if (v.isArray()) {
         List<String> values = new ArrayList<>();
-        String problem = null;
+        FactProblem problem = null;
         for (JsonNode item : v) {
           if (!item.isTextual()) {
-            problem = "fact " + Redaction.show(id) + ": expected an array of strings";
+            problem = FactProblems.ofGivenId(Kind.UNSUPPORTED_VALUE, id, "fact " + Redaction.show(id) + ": expected an array of strings");
             break;
           } else if (item.asText().length() > MAX_TEXT) {
             problem = tooLong(id, item.asText());
@@ -138,17 +139,19 @@ public final class FactsJson {
           problems.add(problem);
         }
       } else {
-        problems.add("fact " + Redaction.show(id) + ": expected true, false, a number, a string or an array of strings, found " + PackReader.kind(v));
+        problems.add(FactProblems.ofGivenId(Kind.UNSUPPORTED_VALUE, id,
+            "fact " + Redaction.show(id) + ": expected true, false, a number, a string or an array of strings, found " + PackReader.kind(v)));
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems.list());
+      throw problems.exception();
     }
     return builder.build();
   }
 
-  private static String tooLong(String id, String text) {
-    return "fact " + Redaction.show(id) + ": a text of " + text.length() + " characters (not shown); expected at most " + MAX_TEXT;
+  private static FactProblem tooLong(String id, String text) {
+    return FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, id,
+        "fact " + Redaction.show(id) + ": a text of " + text.length() + " characters (not shown); expected at most " + MAX_TEXT);
   }
 
   /** Text of the form {@code yyyy-MM-dd} that is a real date, as a date; any other text as is. */

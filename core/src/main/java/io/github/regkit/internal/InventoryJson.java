@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.regkit.AssessmentDiff;
 import io.github.regkit.ComplianceStatus;
 import io.github.regkit.Facts;
+import io.github.regkit.FactProblem;
 import io.github.regkit.InvalidFactsException;
 import io.github.regkit.inventory.Arrangement;
 import io.github.regkit.inventory.ArrangementImpact;
@@ -102,7 +103,7 @@ public final class InventoryJson {
     try {
       facts = FactsJson.fromTree(factsNode);
     } catch (InvalidFactsException e) {
-      throw bad(line, id, String.valueOf(e.getMessage()));
+      throw new InvalidArrangementException(line, id, String.valueOf(e.getMessage()), e.problems());
     }
     return new Arrangement(id.get(), asOf, facts);
   }
@@ -146,6 +147,21 @@ public final class InventoryJson {
         g.writeStringField("id", f.id().get());
       }
       g.writeStringField("error", f.problem());
+      if (!f.factProblems().isEmpty()) {
+        // Kinds and fact ids only: the error above has the messages, and a value is never written.
+        g.writeArrayFieldStart("problems");
+        for (FactProblem p : f.factProblems()) {
+          g.writeStartObject();
+          g.writeStringField("kind", p.kind().name());
+          g.writeArrayFieldStart("factIds");
+          for (String factId : p.factIds()) {
+            g.writeString(factId);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     });
   }

@@ -3,6 +3,8 @@ package io.github.regkit.internal;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.regkit.FactDefinition;
+import io.github.regkit.FactProblem;
+import io.github.regkit.FactProblem.Kind;
 import io.github.regkit.Facts;
 import io.github.regkit.InvalidFactsException;
 import io.github.regkit.InvalidRulePackException;
@@ -26,10 +28,10 @@ public final class Vocabulary {
   private final ImmutableMap<String, ImmutableSet<String>> allowed;
   private final ImmutableMap<String, Integer> positions;
   private final List<String> packIds;
-  /** Fact ids earlier data versions had, with what replaced them and the pack that says so. */
-  private final ImmutableMap<String, String> retired;
+  /** Fact ids earlier data versions had: the problem of each, with what replaced it and the pack that says so. */
+  private final ImmutableMap<String, FactProblem> retired;
 
-  private Vocabulary(ImmutableMap<String, FactDefinition> definitions, List<String> packIds, ImmutableMap<String, String> retired) {
+  private Vocabulary(ImmutableMap<String, FactDefinition> definitions, List<String> packIds, ImmutableMap<String, FactProblem> retired) {
     this.definitions = definitions;
     this.retired = retired;
     this.allowed = definitions.values().stream().collect(ImmutableMap.toImmutableMap(FactDefinition::id,
@@ -68,13 +70,14 @@ public final class Vocabulary {
     if (!problems.isEmpty()) {
       throw new InvalidRulePackException("packs " + ids, problems.list());
     }
-    Map<String, String> retired = new LinkedHashMap<>();
+    Map<String, FactProblem> retired = new LinkedHashMap<>();
     for (CompiledPack pack : packs) {
       for (CompiledPack.RetiredFact r : pack.retiredFacts().values()) {
         if (!merged.containsKey(r.id())) {
-          retired.putIfAbsent(r.id(), "fact '" + r.id() + "' was retired in pack " + pack.id() + " " + r.since() + ": " + r.note()
+          retired.putIfAbsent(r.id(), FactProblems.retiredFact(r.id(), r.replacedBy(),
+              "fact '" + r.id() + "' was retired in pack " + pack.id() + " " + r.since() + ": " + r.note()
               + (r.replacedBy().isEmpty() ? "" : "; expected " + (r.replacedBy().size() == 1 ? "" : "one or more of ")
-                  + r.replacedBy() + " instead"));
+                  + r.replacedBy() + " instead")));
         }
       }
     }
@@ -106,9 +109,9 @@ public final class Vocabulary {
   public Facts validate(Facts facts) {
     // Facts built in code get the same bounds as facts read from JSON.
     if (facts.size() > FactsJson.MAX_FACTS) {
-      throw new InvalidFactsException(List.of(facts.size() + " facts; expected at most " + FactsJson.MAX_FACTS));
+      throw FactProblems.of(FactProblems.ofInput(FactProblem.Kind.TOO_LARGE, facts.size() + " facts; expected at most " + FactsJson.MAX_FACTS));
     }
-    Problems problems = new Problems();
+    FactProblems problems = new FactProblems();
     int[] suggestionBudget = {MAX_SUGGESTION_CELLS};
     boolean changed = false;
     for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
@@ -119,20 +122,21 @@ public final class Vocabulary {
         continue;
       }
       if (def == null) {
-        problems.add("fact " + Redaction.show(id) + " is not in the vocabulary of packs " + packIds
-            + (problems.listsMore() ? suggestion(id, suggestionBudget) : "") + "; expected a declared fact id");
+        Optional<String> suggestion = problems.listsMore() ? suggestion(id, suggestionBudget) : Optional.empty();
+        problems.add(FactProblems.unknownFact(id, suggestion, "fact " + Redaction.show(id) + " is not in the vocabulary of packs " + packIds
+            + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse("") + "; expected a declared fact id"));
         continue;
       }
       Object value = e.getValue();
-      String problem = check(def, allowed.getOrDefault(id, ImmutableSet.of()), value);
+      FactProblem problem = check(def, allowed.getOrDefault(id, ImmutableSet.of()), value);
       if (problem != null) {
-        problems.add("fact '" + id + "': " + problem);
+        problems.add(problem);
       } else {
         changed |= normalize(def, value) != value;
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems.list());
+      throw problems.exception();
     }
     // Facts are immutable: when nothing needs normalising, the caller's facts are the answer.
     if (!changed) {
@@ -147,16 +151,16 @@ public final class Vocabulary {
   }
 
   /** The problem with the value, or null when it fits the definition. */
-  private static @Nullable String check(FactDefinition def, ImmutableSet<String> allowed, Object value) {
+  private static @Nullable FactProblem check(FactDefinition def, ImmutableSet<String> allowed, Object value) {
     if (value instanceof String s && s.length() > FactsJson.MAX_TEXT) {
-      return "a text of " + s.length() + " characters (not shown); expected at most " + FactsJson.MAX_TEXT;
+      return problem(Kind.VALUE_TOO_LARGE, def, "a text of " + s.length() + " characters (not shown); expected at most " + FactsJson.MAX_TEXT);
     }
     if (value instanceof Set<?> set && set.size() > FactsJson.MAX_VALUES) {
-      return "a set of " + set.size() + " values; expected at most " + FactsJson.MAX_VALUES;
+      return problem(Kind.VALUE_TOO_LARGE, def, "a set of " + set.size() + " values; expected at most " + FactsJson.MAX_VALUES);
     }
     return switch (def.type()) {
-      case BOOLEAN -> value instanceof Boolean ? null : "expected true or false, found " + describe(value);
-      case NUMBER -> value instanceof BigDecimal ? null : "expected a number, found " + describe(value);
+      case BOOLEAN -> value instanceof Boolean ? null : problem(Kind.WRONG_TYPE, def, "expected true or false, found " + describe(value));
+      case NUMBER -> value instanceof BigDecimal ? null : problem(Kind.WRONG_TYPE, def, "expected a number, found " + describe(value));
       case DATE -> {
         if (value instanceof LocalDate) {
           yield null;
@@ -166,22 +170,23 @@ public final class Vocabulary {
             LocalDate.parse(s);
             yield null;
           } catch (DateTimeParseException ex) {
-            yield Redaction.show(s) + " is not a valid date; expected a calendar date yyyy-MM-dd";
+            yield problem(Kind.INVALID_DATE, def, Redaction.show(s) + " is not a valid date; expected a calendar date yyyy-MM-dd");
           }
         }
-        yield "expected a date yyyy-MM-dd, found " + describe(value);
+        yield problem(Kind.WRONG_TYPE, def, "expected a date yyyy-MM-dd, found " + describe(value));
       }
       case ONE_OF -> {
         // Text shaped like a date is read as a date; a one-of value of that shape is still that value.
         String s = value instanceof LocalDate d ? d.toString() : value instanceof String t ? t : null;
         if (s == null) {
-          yield "expected one of " + valueIds(def) + ", found " + describe(value);
+          yield problem(Kind.WRONG_TYPE, def, "expected one of " + valueIds(def) + ", found " + describe(value));
         }
-        yield allowed.contains(s) ? null : Redaction.show(s) + " is not an allowed value; expected one of " + valueIds(def);
+        yield allowed.contains(s) ? null
+            : problem(Kind.NOT_AN_ALLOWED_VALUE, def, Redaction.show(s) + " is not an allowed value; expected one of " + valueIds(def));
       }
       case SET_OF -> {
         if (!(value instanceof Set<?> set)) {
-          yield "expected an array of values from " + valueIds(def) + ", found " + describe(value);
+          yield problem(Kind.WRONG_TYPE, def, "expected an array of values from " + valueIds(def) + ", found " + describe(value));
         }
         List<String> unknown = new ArrayList<>();
         for (Object o : set) {
@@ -190,11 +195,18 @@ public final class Vocabulary {
           }
         }
         if (unknown.size() > Problems.MAX_ITEMS_SHOWN) {
-          yield "more than " + Problems.MAX_ITEMS_SHOWN + " values are not allowed values; expected values from " + valueIds(def);
+          yield problem(Kind.NOT_AN_ALLOWED_VALUE, def,
+              "more than " + Problems.MAX_ITEMS_SHOWN + " values are not allowed values; expected values from " + valueIds(def));
         }
-        yield unknown.isEmpty() ? null : String.join(", ", unknown) + (unknown.size() == 1 ? " is not an allowed value" : " are not allowed values") + "; expected values from " + valueIds(def);
+        yield unknown.isEmpty() ? null : problem(Kind.NOT_AN_ALLOWED_VALUE, def, String.join(", ", unknown)
+            + (unknown.size() == 1 ? " is not an allowed value" : " are not allowed values") + "; expected values from " + valueIds(def));
       }
     };
+  }
+
+  /** A problem with a declared fact's value; the message names the fact, then says what is wrong. */
+  private static FactProblem problem(Kind kind, FactDefinition def, String what) {
+    return FactProblems.ofValue(kind, def, "fact '" + def.id() + "': " + what);
   }
 
   private static Object normalize(FactDefinition def, Object value) {
@@ -219,7 +231,7 @@ public final class Vocabulary {
    * {@code budget} (cells of the distance table, shared by every unknown id of one call): against
    * a vocabulary of tens of thousands of long ids, the search gives up rather than take seconds.
    */
-  private String suggestion(String id, int[] budget) {
+  private Optional<String> suggestion(String id, int[] budget) {
     String best = null;
     int bestDistance = 4;
     for (String candidate : definitions.keySet()) {
@@ -232,7 +244,7 @@ public final class Vocabulary {
         best = candidate;
       }
     }
-    return best == null ? "" : " (did you mean '" + best + "'?)";
+    return Optional.ofNullable(best);
   }
 
   /** The most cells of distance tables one validation computes for suggestions (a few milliseconds). */

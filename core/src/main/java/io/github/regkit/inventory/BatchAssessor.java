@@ -82,7 +82,7 @@ public final class BatchAssessor {
     } catch (InvalidArrangementException e) {
       return LineFailure.of(line.number(), e);
     } catch (RegkitException e) {
-      return new LineFailure(line.number(), id, String.valueOf(e.getMessage()));
+      return LineFailure.of(line.number(), id, e);
     }
   }
 
@@ -144,7 +144,7 @@ public final class BatchAssessor {
       try {
         return assess(n.arrangement(), n.line());
       } catch (RegkitException e) {
-        return new LineFailure(n.line(), Optional.of(n.arrangement().id()), String.valueOf(e.getMessage()));
+        return LineFailure.of(n.line(), Optional.of(n.arrangement().id()), e);
       }
     }, n -> 256, outcome -> {
       counts[outcome instanceof LineFailure ? 1 : 0]++;

@@ -90,7 +90,7 @@ public final class ImpactAnalyzer {
     } catch (InvalidArrangementException e) {
       return LineFailure.of(line.number(), e);
     } catch (RegkitException e) {
-      return new LineFailure(line.number(), id, String.valueOf(e.getMessage()));
+      return LineFailure.of(line.number(), id, e);
     }
   }
 

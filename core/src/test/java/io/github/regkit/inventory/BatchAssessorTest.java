@@ -2,9 +2,12 @@ package io.github.regkit.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.regkit.Assessor;
 import io.github.regkit.ComplianceStatus;
+import io.github.regkit.FactProblem;
+import io.github.regkit.FactProblem.Kind;
 import io.github.regkit.Facts;
 import io.github.regkit.testpack.TestPacks;
 import java.io.ByteArrayInputStream;
@@ -79,6 +82,41 @@ class BatchAssessorTest {
       assertThat(f.message()).startsWith("line 3: malformed JSON at column ");
     });
     assertThat(outcomes.get(3)).isInstanceOf(ArrangementResult.class);
+  }
+
+  @Test
+  void aLineWhoseFactsDoNotFitKeepsEachProblemAsAValue() {
+    BatchOutcome o = batch(1).assessLine(InventoryLine.of(7, "{\"id\":\"crm\",\"facts\":{\"org.kind\":\"bank\",\"vendor.store\":true}}"));
+
+    assertThat(o).isInstanceOfSatisfying(LineFailure.class, f -> assertThat(f.factProblems())
+        .extracting(FactProblem::kind, FactProblem::factIds)
+        .containsExactly(tuple(Kind.NOT_AN_ALLOWED_VALUE, List.of("org.kind")), tuple(Kind.UNKNOWN_FACT, List.of("vendor.store"))));
+  }
+
+  @Test
+  void aFailedLinesJsonGivesEachProblemsKindAndFactsButNoValue() {
+    BatchOutcome o = batch(1).assessLine(InventoryLine.of(7, "{\"id\":\"crm\",\"facts\":{\"org.kind\":\"Jane Doe\"}}"));
+
+    assertThat(((LineFailure) o).toJson()).isEqualTo("{\"line\":7,\"id\":\"crm\",\"error\":\"Invalid facts: fact 'org.kind':"
+        + " a value of 8 characters (not shown) is not an allowed value; expected one of [company, charity, agency]\","
+        + "\"problems\":[{\"kind\":\"NOT_AN_ALLOWED_VALUE\",\"factIds\":[\"org.kind\"]}]}");
+  }
+
+  @Test
+  void aFailedLinesJsonHasNoProblemsWhenTheFactsAreNotAtFault() {
+    BatchOutcome o = batch(1).assessLine(InventoryLine.of(3, "not json"));
+
+    assertThat(((LineFailure) o).toJson()).startsWith("{\"line\":3,\"error\":\"malformed JSON").doesNotContain("problems");
+  }
+
+  @Test
+  void arrangementsGivenAsObjectsKeepTheirFactProblems() {
+    List<BatchOutcome> outcomes = new ArrayList<>();
+
+    batch(1).assessAll(Stream.of(Arrangement.of("crm", Facts.builder().set("vendor.stores", "yes").build())), outcomes::add);
+
+    assertThat(outcomes).singleElement().isInstanceOfSatisfying(LineFailure.class, f -> assertThat(f.factProblems())
+        .extracting(FactProblem::kind).containsExactly(Kind.WRONG_TYPE));
   }
 
   @Test

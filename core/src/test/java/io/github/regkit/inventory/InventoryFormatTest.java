@@ -100,6 +100,22 @@ class InventoryFormatTest {
   }
 
   @Test
+  void factsThatAreNotAnObjectKeepTheirProblemAsAValue() {
+    assertThatThrownBy(() -> Arrangement.fromJson("{\"id\":\"x\",\"facts\":{\"org.kind\":{\"ssn\":\"123-45-6789\"}}}"))
+        .isInstanceOfSatisfying(InvalidArrangementException.class, e -> assertThat(e.factProblems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.kind()).isEqualTo(io.github.regkit.FactProblem.Kind.UNSUPPORTED_VALUE);
+              assertThat(p.factIds()).containsExactly("org.kind");
+            }));
+  }
+
+  @Test
+  void anArrangementWhoseIdIsMissingHasNoFactProblems() {
+    assertThatThrownBy(() -> Arrangement.fromJson("{\"facts\":{}}"))
+        .isInstanceOfSatisfying(InvalidArrangementException.class, e -> assertThat(e.factProblems()).isEmpty());
+  }
+
+  @Test
   void lineLongerThanTheLimitIsReportedWithoutBeingKeptAndTheNextLineIsRead() {
     byte[] big = new byte[InventoryReader.MAX_LINE_BYTES + 10];
     java.util.Arrays.fill(big, (byte) 'x');

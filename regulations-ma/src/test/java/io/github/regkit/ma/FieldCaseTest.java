@@ -129,7 +129,7 @@ class FieldCaseTest {
     Facts old = Facts.builder().set("entity.portable-devices", false).build();
 
     assertThatThrownBy(() -> ASSESSOR.assess(old, LocalDate.of(2011, 5, 15))).isInstanceOfSatisfying(InvalidFactsException.class, e ->
-        assertThat(e.problems()).containsExactly("fact 'entity.portable-devices' was retired in pack us-ma 2026.12.0: the question now"
+        assertThat(e.messages()).containsExactly("fact 'entity.portable-devices' was retired in pack us-ma 2026.12.0: the question now"
             + " includes backup tapes, USB drives and other removable media (201 CMR 17.04(5)); answer it again rather than copying"
             + " the old answer; expected [entity.portable-media] instead"));
   }

@@ -95,6 +95,23 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void theFormExamplePutsEachProblemNextToItsField(@TempDir Path dir) throws Exception {
+    String form = snippets().stream().filter(s -> s.contains("errorByField")).findFirst().orElseThrow();
+    ClassLoader loader = compile(dir, "Form", IMPORTS + "public class Form { public static void run() {\n"
+        + "Assessor assessor = Assessor.forJurisdiction(\"US-MA\"); Assessment assessment;\n"
+        + "Facts facts = Facts.builder().set(\"vendor.activities\", Set.of(\"stores\", \"sells\"))"
+        + ".set(\"vendor.records-calls\", true).build();\n"
+        + form + "System.out.println(errorByField);\n}}");
+
+    assertThat(run(loader, "Form")).isEqualTo("{vendor.activities=fact 'vendor.activities': 'sells' is not an allowed value;"
+        + " expected values from [receives, stores, processes, accesses, transmits-over-public-networks, wireless, disposes],"
+        + " vendor.records-calls=fact 'vendor.records-calls' was retired in pack us-ma 2026.12.0: M.G.L. c. 272, § 99 reaches"
+        + " live listening, real-time transcription and chats with people, not only recorded calls; say which channels the tool"
+        + " handles and what it does with the conversations; expected one or more of [vendor.phone-calls, vendor.live-chat,"
+        + " vendor.conversation-capture] instead}" + System.lineSeparator());
+  }
+
+  @Test
   void everyOtherSnippetCompiles(@TempDir Path dir) throws Exception {
     List<String> all = snippets();
     StringBuilder members = new StringBuilder();

@@ -282,7 +282,7 @@ class SecondEditionTest {
     Facts facts = Facts.builder().set("entity.kind", "private-business").set("entity.contracting-agency", "executive-agency").build();
 
     assertThatThrownBy(() -> ASSESSOR.assess(facts, AS_OF)).isInstanceOfSatisfying(InvalidFactsException.class, e ->
-        assertThat(e.problems()).singleElement().asString().contains("contracting-agency-needs-contractor")
+        assertThat(e.messages()).singleElement().asString().contains("contracting-agency-needs-contractor")
             .contains("entity.contracting-agency").contains("'agency-contractor'"));
   }
 
