@@ -20,8 +20,11 @@ import java.time.LocalDate;
 public final class AsOfDateOutOfRangeException extends RegkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The as-of date that was asked for. */
   private final LocalDate asOf;
+  /** The first date the pack answers for. */
   private final LocalDate answersFrom;
+  /** The pack that cannot answer. */
   private final String packId;
 
   /**

@@ -8,7 +8,10 @@ package io.github.regkit;
  * }</pre>
  */
 public enum DutyKind {
+  /** A duty to act: the provision says the addressee shall or must. */
   MUST,
+  /** A prohibition: the provision says the addressee shall not or may not. */
   MUST_NOT,
+  /** A permission or an option the provision gives the addressee. */
   MAY
 }

@@ -31,9 +31,11 @@ import java.util.List;
 public final class InvalidFactsException extends RegkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems listed. */
   @SuppressWarnings("serial") // FactProblem holds an Optional; these exceptions are not serialised
   private final List<FactProblem> problems;
 
+  /** How many more were found. */
   private final long notListed;
 
   /**

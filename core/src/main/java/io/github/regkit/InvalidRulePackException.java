@@ -18,7 +18,9 @@ import java.util.List;
 public final class InvalidRulePackException extends RegkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource the pack was read from. */
   private final String source;
+  /** Each problem found, with its JSON path. */
   private final List<String> problems;
 
   /**

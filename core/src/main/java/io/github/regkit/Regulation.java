@@ -42,9 +42,13 @@ public record Regulation(
 
   /** What sort of instrument it is. */
   public enum Kind {
+    /** An act of the legislature, for example a chapter of the General Laws. */
     STATUTE,
+    /** A rule an agency issued under a statute, for example a CMR chapter. */
     REGULATION,
+    /** An order of the governor or another executive. */
     EXECUTIVE_ORDER,
+    /** A policy that binds only who adopts it, for example a company's own rule. */
     POLICY
   }
 

@@ -36,7 +36,9 @@ public final class RuledOut {
 
   /** What was ruled out. */
   public enum Level {
+    /** A whole instrument: none of its obligations is listed on its own. */
     INSTRUMENT,
+    /** One obligation of an instrument that is otherwise considered. */
     OBLIGATION
   }
 

@@ -8,8 +8,11 @@ package io.github.regkit;
  * }</pre>
  */
 public enum Truth {
+  /** Holds on the facts given. */
   TRUE,
+  /** Does not hold on the facts given. */
   FALSE,
+  /** Cannot be decided: a fact it depends on was not given. */
   UNKNOWN;
 
   /** Kleene conjunction. */

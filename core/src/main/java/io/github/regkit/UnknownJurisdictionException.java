@@ -17,6 +17,7 @@ import java.util.List;
 public final class UnknownJurisdictionException extends RegkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The jurisdiction id that was asked for. */
   private final String jurisdiction;
 
   /**

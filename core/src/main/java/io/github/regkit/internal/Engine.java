@@ -48,6 +48,8 @@ public final class Engine {
   private final Vocabulary vocabulary;
   /** Every obligation citation of the packs, distinct, in natural order. */
   private final List<String> citations;
+  /** Each citation as a one-element list, by rank: most open questions cite one provision, and share these. */
+  private final List<List<String>> singleCitations;
   private final List<Receipt.PackStamp> stamps;
   /** The vocabulary's facts, by position. */
   private final List<FactDefinition> definitions;
@@ -61,6 +63,7 @@ public final class Engine {
     for (int i = 0; i < citations.size(); i++) {
       ranks.put(citations.get(i), i);
     }
+    this.singleCitations = citations.stream().map(ImmutableList::of).collect(ImmutableList.toImmutableList());
     this.packs = packs.stream().map(p -> new Prepared(p, ranks, vocabulary)).collect(ImmutableList.toImmutableList());
     this.definitions = vocabulary.definitions();
     this.vocabulary = vocabulary;
@@ -266,7 +269,7 @@ public final class Engine {
         warnings.add(unverifiedText(pack.pack, byRank(unverified)));
       }
     }
-    List<OpenQuestion> questions = tallies.questions(definitions, citations);
+    List<OpenQuestion> questions = tallies.questions(definitions, citations, singleCitations);
     String factsHash = FactsHash.of(facts);
     if (log.isDebugEnabled()) {
       log.debug("Assessed {} facts as of {}: {} requirements, {} ruled out, {} open questions",
@@ -473,7 +476,7 @@ public final class Engine {
     }
 
     /** Most applicability verdicts first, then most compliance verdicts, then vocabulary order. */
-    List<OpenQuestion> questions(List<FactDefinition> definitions, List<String> byRank) {
+    List<OpenQuestion> questions(List<FactDefinition> definitions, List<String> byRank, List<List<String>> single) {
       int n = 0;
       for (int position = 0; position < applicability.length; position++) {
         if (applicability[position] + compliance[position] > 0) {
@@ -502,15 +505,25 @@ public final class Engine {
         for (int w = 0; w < words; w++) {
           count += Long.bitCount(citations[from + w]);
         }
-        ImmutableList.Builder<String> cited = ImmutableList.builderWithExpectedSize(count);
-        for (int w = 0; w < words; w++) {
-          long word = citations[from + w];
-          while (word != 0) {
-            cited.add(byRank.get((w << 6) + Long.numberOfTrailingZeros(word)));
-            word &= word - 1;
+        List<String> cited;
+        if (count == 1) {
+          int w = 0;
+          while (citations[from + w] == 0) {
+            w++;
           }
+          cited = single.get((w << 6) + Long.numberOfTrailingZeros(citations[from + w]));
+        } else {
+          ImmutableList.Builder<String> many = ImmutableList.builderWithExpectedSize(count);
+          for (int w = 0; w < words; w++) {
+            long word = citations[from + w];
+            while (word != 0) {
+              many.add(byRank.get((w << 6) + Long.numberOfTrailingZeros(word)));
+              word &= word - 1;
+            }
+          }
+          cited = many.build();
         }
-        out.add(new OpenQuestion(def.id(), def.question(), def.help(), applicability[position], compliance[position], cited.build()));
+        out.add(new OpenQuestion(def.id(), def.question(), def.help(), applicability[position], compliance[position], cited));
       }
       return out.build();
     }

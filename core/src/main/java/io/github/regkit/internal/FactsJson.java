@@ -192,6 +192,15 @@ public final class FactsJson {
    */
   public static String write(Facts facts) {
     StringBuilder sb = new StringBuilder(32 * facts.size() + 2);
+    return writePlain(facts, sb) ? sb.toString() : writeTree(facts);
+  }
+
+  /**
+   * Appends the facts' JSON to {@code sb} when every id and value is printable ASCII without quotes
+   * or backslashes (the common case, and then each char is one UTF-8 byte); false, with {@code sb}
+   * in an unspecified state, when one needs escaping.
+   */
+  static boolean writePlain(Facts facts, StringBuilder sb) {
     sb.append('{');
     boolean first = true;
     for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
@@ -200,7 +209,7 @@ public final class FactsJson {
       }
       first = false;
       if (!plainString(sb, e.getKey())) {
-        return writeTree(facts);
+        return false;
       }
       sb.append(':');
       Object v = e.getValue();
@@ -217,15 +226,16 @@ public final class FactsJson {
           }
           firstItem = false;
           if (!plainString(sb, item.toString())) {
-            return writeTree(facts);
+            return false;
           }
         }
         sb.append(']');
       } else if (!plainString(sb, v.toString())) {
-        return writeTree(facts);
+        return false;
       }
     }
-    return sb.append('}').toString();
+    sb.append('}');
+    return true;
   }
 
   /** The facts as compact JSON through Jackson's tree, the reference for {@link #write}. */

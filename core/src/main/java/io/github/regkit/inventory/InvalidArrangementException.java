@@ -26,10 +26,14 @@ import java.util.OptionalLong;
 public final class InvalidArrangementException extends RegkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The line number, when read from a file. */
   private final OptionalLong line;
+  /** The arrangement's id, when it could be read. */
   @SuppressWarnings("serial") // Optional<String> is not Serializable; these exceptions are not serialised
   private final Optional<String> id;
+  /** What is wrong, in words. */
   private final String problem;
+  /** The problems of the arrangement's facts. */
   @SuppressWarnings("serial") // FactProblem holds an Optional; these exceptions are not serialised
   private final List<FactProblem> factProblems;
 

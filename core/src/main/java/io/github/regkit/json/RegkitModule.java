@@ -31,6 +31,7 @@ import java.io.IOException;
 public final class RegkitModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** A module with the serializers and deserializers for regkit's values; register it once per mapper. */
   public RegkitModule() {
     super("regkit", Version.unknownVersion());
     addSerializer(Facts.class, new JsonSerializer<Facts>() {

@@ -48,4 +48,17 @@ class FactsHashTest {
       assertThat(FactsHash.of(f)).isEqualTo(Hashing.sha256().hashString(f.toJson(), StandardCharsets.UTF_8).toString());
     }
   }
+
+  @Test
+  void hashIsSha256OfToJsonWhenTheJsonSpansSeveralBuffersOrNeedsEscaping() {
+    Facts.Builder longFacts = Facts.builder();
+    for (int i = 0; i < 40; i++) {
+      longFacts.set("fact.number-" + i, Set.of("value-" + i, "other-" + i));
+    }
+    Facts escaped = Facts.builder().set("u", "caf\u00e9").set("v", "line\nbreak").build();
+
+    for (Facts f : List.of(longFacts.build(), escaped)) {
+      assertThat(FactsHash.of(f)).isEqualTo(Hashing.sha256().hashString(f.toJson(), StandardCharsets.UTF_8).toString());
+    }
+  }
 }
