@@ -81,11 +81,11 @@ public final class VendorCheck {
     assessment.warnings().forEach(w -> out.append("warning: ").append(w.message()).append('\n'));
     out.append("Requirements:\n");
     for (Requirement r : assessment.requirements()) {
-      out.append("  ").append(r.citation()).append(" [").append(r.status()).append(", ")
+      out.append("  ").append(r.citation()).append(" [").append(r.applicability()).append(", ")
           .append(r.compliance().status()).append("] ").append(r.obligation().title()).append('\n');
     }
     out.append("Does not apply:\n");
-    for (RuledOut n : assessment.notApplicable()) {
+    for (RuledOut n : assessment.ruledOut()) {
       out.append("  ").append(n.citation()).append(": ").append(n.reason()).append('\n');
     }
     out.append("Ask next:\n");

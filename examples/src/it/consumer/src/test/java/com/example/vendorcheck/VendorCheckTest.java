@@ -30,10 +30,10 @@ class VendorCheckTest {
 
   @Test
   void contractClauseAppliesAndIsNotYetShownToBeMet() {
-    Requirement contract = VendorCheck.assess(AS_OF).requirement("ma.201cmr17.03.2.f.contract").orElseThrow();
+    Requirement contract = VendorCheck.assess(AS_OF).findRequirement("ma.201cmr17.03.2.f.contract").orElseThrow();
 
     assertThat(contract.citation()).isEqualTo("201 CMR 17.03(2)(f)2");
-    assertThat(contract.status()).isEqualTo(Applicability.APPLIES);
+    assertThat(contract.applicability()).isEqualTo(Applicability.APPLIES);
     assertThat(contract.compliance().status()).isEqualTo(ComplianceStatus.UNKNOWN);
   }
 
@@ -43,7 +43,7 @@ class VendorCheckTest {
     String checklist = VendorCheck.checklist(a);
 
     assertThat(a.requirements()).isNotEmpty();
-    assertThat(a.notApplicable()).isNotEmpty();
+    assertThat(a.ruledOut()).isNotEmpty();
     assertThat(a.openQuestions()).isNotEmpty();
     assertThat(checklist)
         .contains("as of " + AS_OF)
