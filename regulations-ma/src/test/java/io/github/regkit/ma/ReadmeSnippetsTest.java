@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README is a contract: its Java snippets compile against the released API, and the ones a
- * newcomer runs first (the ten-line example and the test example on its facts) run and pass.
+ * newcomer runs first (the ten-line example, the test example on its facts, and the example on the
+ * Javadoc overview page) run and pass.
  */
 class ReadmeSnippetsTest {
   static final Path README = Path.of("..", "README.md");
@@ -38,6 +39,9 @@ class ReadmeSnippetsTest {
       import java.time.*;
       import java.util.*;
       """;
+
+  static final Path OVERVIEW = Path.of("..", "core", "src", "main", "javadoc", "overview.html");
+  static final Pattern JAVADOC_CODE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n}</pre>", Pattern.DOTALL);
 
   static List<String> snippets() throws IOException {
     List<String> out = new ArrayList<>();
@@ -126,5 +130,14 @@ class ReadmeSnippetsTest {
     }
     compile(dir, "All", IMPORTS + "@SuppressWarnings(\"unused\") class All {\n"
         + "Assessor assessor; Assessment assessment; Facts facts; PrintStream results; Path GOLDEN;\n" + members + "}");
+  }
+
+  @Test
+  void theJavadocOverviewExampleRunsAndPrintsRequirements(@TempDir Path dir) throws Exception {
+    Matcher m = JAVADOC_CODE.matcher(Files.readString(OVERVIEW));
+    assertThat(m.find()).as("a <pre>{@code ...}</pre> example in %s", OVERVIEW).isTrue();
+    ClassLoader loader = compile(dir, "Overview", IMPORTS + "public class Overview { public static void run() {\n" + m.group(1) + "\n}}");
+
+    assertThat(run(loader, "Overview")).contains("201 CMR 17.03(2)(f)2 APPLIES", "M.G.L. c. 272, § 99 C.1 APPLIES");
   }
 }
