@@ -140,4 +140,19 @@ class ReadmeSnippetsTest {
 
     assertThat(run(loader, "Overview")).contains("201 CMR 17.03(2)(f)2 APPLIES", "M.G.L. c. 272, § 99 C.1 APPLIES");
   }
+
+  @Test
+  void theInstallationSnippetNamesThisBuildsCoordinatesAndIsWhatTheConsumerProjectUses() throws IOException {
+    Matcher xml = Pattern.compile("```xml\\n(<dependency>.*?</dependency>)\\n```", Pattern.DOTALL).matcher(Files.readString(README));
+    assertThat(xml.find()).as("an Installation snippet in README.md").isTrue();
+    String snippet = xml.group(1);
+    String version = Files.readString(Path.of("pom.xml")).replaceAll("(?s).*?<parent>.*?<version>(.*?)</version>.*", "$1");
+
+    assertThat(snippet).contains("<groupId>io.github.regkit</groupId>", "<artifactId>regkit-regulations-ma</artifactId>",
+        "<version>" + version + "</version>");
+    String consumer = Files.readString(Path.of("..", "examples", "src", "it", "consumer", "pom.xml"));
+    assertThat(consumer.replaceAll("\\s+", " "))
+        .contains(snippet.replace("<version>" + version + "</version>", "<version>${regkit.version}</version>").replaceAll("\\s+", " "))
+        .doesNotContain("<artifactId>regkit-core</artifactId>");
+  }
 }
