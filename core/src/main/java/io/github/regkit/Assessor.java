@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.regkit.internal.CompiledPack;
 import io.github.regkit.internal.Engine;
 import io.github.regkit.internal.InstalledPacks;
+import io.github.regkit.internal.PackLinker;
 import io.github.regkit.internal.Vocabulary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,9 +35,8 @@ public final class Assessor {
   private final Engine engine;
   private final Clock clock;
 
-  private Assessor(ImmutableList<RulePack> packs, Clock clock) {
+  private Assessor(ImmutableList<RulePack> packs, List<CompiledPack> compiled, Clock clock) {
     this.packs = packs;
-    List<CompiledPack> compiled = packs.stream().map(RulePack::compiled).toList();
     this.vocabulary = Vocabulary.of(compiled);
     this.engine = new Engine(compiled, vocabulary);
     this.clock = clock;
@@ -58,7 +58,10 @@ public final class Assessor {
     return InstalledPacks.jurisdictions();
   }
 
-  /** A builder for combining packs, for example an official pack and a company's policy pack. */
+  /**
+   * A builder for combining packs, for example an official pack and a company's policy pack that
+   * builds on it ({@link RulePack#buildsOn()}).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -165,23 +168,36 @@ public final class Assessor {
     /**
      * Builds the assessor.
      *
+     * <p>This is where packs that build on others ({@link RulePack#buildsOn()}) meet their bases, so
+     * this is where what a pack's own load cannot check is checked: every base pack is among the
+     * assessor's packs, at a data version the pack accepts, no packs build on each other in a
+     * cycle, and every fact and term the pack uses is declared by it or by a pack it builds on (and
+     * fits: operators, allowed values). Either every pack fits, or no assessor is built.
+     *
      * @throws UnknownJurisdictionException when an added jurisdiction has no installed pack
      * @throws DuplicatePackException when two packs share an id
-     * @throws InvalidRulePackException when packs disagree on a fact's definition
+     * @throws BasePackException when a pack's base is missing or at a data version it does not
+     *     accept, or packs build on each other in a cycle; every such problem is listed
+     * @throws InvalidRulePackException when packs disagree on a fact's definition, or a pack uses a
+     *     fact or term that neither it nor the packs it builds on declare, declares a fact of its base
+     *     again with another type or other values, or defines a term of its base again
      * @throws IllegalStateException when neither a pack nor a jurisdiction was added
      */
     public Assessor build() {
       List<RulePack> all = new ArrayList<>();
       List<String> origins = new ArrayList<>();
+      List<String> whence = new ArrayList<>();
       for (String jurisdiction : jurisdictions) {
         for (InstalledPacks.Found found : InstalledPacks.forJurisdiction(jurisdiction)) {
           all.add(found.pack());
           origins.add("the installed pack of " + found.provider() + " (" + found.pack().source() + ")");
+          whence.add("installed by " + found.provider() + " from " + found.pack().source());
         }
       }
       for (RulePack pack : packs) {
         all.add(pack);
         origins.add("the pack added to the builder (" + pack.source() + ")");
+        whence.add("added to the builder from " + pack.source());
       }
       Map<String, Integer> byId = new HashMap<>();
       for (int i = 0; i < all.size(); i++) {
@@ -193,7 +209,8 @@ public final class Assessor {
       if (all.isEmpty()) {
         throw new IllegalStateException("an assessor needs at least one pack or jurisdiction");
       }
-      return new Assessor(ImmutableList.copyOf(all), clock.orElseGet(Clock::systemDefaultZone));
+      List<CompiledPack> linked = PackLinker.link(all.stream().map(RulePack::compiled).toList(), whence);
+      return new Assessor(ImmutableList.copyOf(all), linked, clock.orElseGet(Clock::systemDefaultZone));
     }
   }
 }

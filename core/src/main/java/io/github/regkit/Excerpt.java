@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param text the words as the source shows them
  * @param source the address the text was copied from
  * @param retrieved the day it was copied
- * @param provenance official text, a secondary quotation, or a paraphrase
- * @param verified whether the text was checked against the official text or confirmed by several
- *     independent sources; an unverified excerpt is flagged in every report
+ * @param provenance official text, a secondary quotation, a paraphrase, or a company's own policy
+ *     text
+ * @param verified whether the text was checked against the official text (for policy text, the
+ *     policy document) or confirmed by several independent sources; an unverified excerpt is
+ *     flagged in every report
  * @param note what a reader should know about the text, for example what is missing from it
  */
 public record Excerpt(

@@ -35,9 +35,11 @@ public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asO
    * @param contentHash SHA-256 of the pack's files, in lower-case hex
    * @param answersFrom the earliest as-of date the pack answers for
    * @param currentAsOf the date up to which the pack's authors checked the law
+   * @param buildsOn the ids of the packs this pack builds on ({@link RulePack#buildsOn()}), whose
+   *     own stamps are in the same receipt; empty for a pack that builds on none
    */
   public record PackStamp(String id, String jurisdiction, String dataVersion, String contentHash,
-      LocalDate answersFrom, LocalDate currentAsOf) {
+      LocalDate answersFrom, LocalDate currentAsOf, List<String> buildsOn) {
     public PackStamp {
       requireNonNull(id, "id");
       requireNonNull(jurisdiction, "jurisdiction");
@@ -45,6 +47,13 @@ public record Receipt(String regkitVersion, List<PackStamp> packs, LocalDate asO
       requireNonNull(contentHash, "contentHash");
       requireNonNull(answersFrom, "answersFrom");
       requireNonNull(currentAsOf, "currentAsOf");
+      buildsOn = ImmutableList.copyOf(buildsOn);
+    }
+
+    /** The stamp of a pack that builds on no other pack. */
+    public PackStamp(String id, String jurisdiction, String dataVersion, String contentHash,
+        LocalDate answersFrom, LocalDate currentAsOf) {
+      this(id, jurisdiction, dataVersion, contentHash, answersFrom, currentAsOf, List.of());
     }
   }
 

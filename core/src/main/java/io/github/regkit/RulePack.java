@@ -19,10 +19,22 @@ import java.util.Optional;
  * the fact vocabulary and legal terms, with the pack's own versions.
  *
  * <p>A pack is a JSON manifest ({@code schemaVersion}, {@code id}, {@code jurisdiction}, {@code
- * dataVersion}, {@code answersFrom}, {@code currentAsOf}, optionally {@code pendingLegislation}) that may list further files under {@code include}; the format
- * is described by the JSON Schema {@code io/github/regkit/rulepack.schema.json} in regkit-core.
- * Loading checks the whole pack and reports every problem at once in an {@link
- * InvalidRulePackException}; a pack object exists only when the whole pack is valid.
+ * dataVersion}, {@code answersFrom}, {@code currentAsOf}, optionally {@code pendingLegislation} and
+ * {@code buildsOn}) that may list further files under {@code include}; the format is described by
+ * the JSON Schema {@code io/github/regkit/rulepack.schema.json} in regkit-core. Loading checks the
+ * whole pack and reports every problem at once in an {@link InvalidRulePackException}; a pack
+ * object exists only when the whole pack is valid.
+ *
+ * <p><b>Packs that build on others.</b> A company's policy pack can build on an official pack
+ * instead of copying its facts: {@code "buildsOn": [{"id": "us-ma", "dataVersions":
+ * ["2026.12.*"]}]} (see {@link BasePack} for the data-version patterns). It then uses the base's
+ * facts and terms by id in its conditions, and declares only its own. Loading such a pack checks
+ * everything it can without the base; it cannot see the base, so the rest is checked when an
+ * {@link Assessor} is built with it ({@link Assessor.Builder#build()}): that the base is among the
+ * assessor's packs at an accepted data version ({@link BasePackException} otherwise), and that every
+ * fact and term the pack uses is declared by it or its bases and fits (an {@link
+ * InvalidRulePackException} naming file and JSON path otherwise). A base's fact declared again with
+ * the same type and allowed values is accepted; with others it is an error naming both packs.
  *
  * <p>Immutable and thread-safe.
  *
@@ -132,6 +144,14 @@ public final class RulePack {
     return compiled.schemaVersion();
   }
 
+  /**
+   * The packs this pack builds on, in manifest order; empty for a pack that builds on none. An
+   * assessor with this pack needs each of them too, at an accepted data version.
+   */
+  public List<BasePack> buildsOn() {
+    return compiled.buildsOn();
+  }
+
   /** The version of the pack's content; a data-only change bumps it. */
   public String dataVersion() {
     return compiled.dataVersion();
@@ -173,12 +193,12 @@ public final class RulePack {
     return compiled.regulationList();
   }
 
-  /** The fact vocabulary, in pack order. */
+  /** The fact vocabulary, in pack order; not the facts of the packs it builds on. */
   public List<FactDefinition> facts() {
     return compiled.factList();
   }
 
-  /** The legal terms, in pack order. */
+  /** The legal terms, in pack order; not those of the packs it builds on. */
   public List<Term> terms() {
     return compiled.termList();
   }

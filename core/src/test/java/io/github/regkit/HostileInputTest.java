@@ -125,7 +125,7 @@ class HostileInputTest {
         .isInstanceOfSatisfying(InvalidRulePackException.class, e -> {
           assertThat(e.problems()).hasSize(101);
           assertThat(e.problems().get(0)).isEqualTo("pack-many-problems.json at $.p000: unknown property 'p000';"
-              + " expected one of [$schema, answersFrom, consistency, currentAsOf, dataVersion, facts, id, include, jurisdiction, pendingLegislation,"
+              + " expected one of [$schema, answersFrom, buildsOn, consistency, currentAsOf, dataVersion, facts, id, include, jurisdiction, pendingLegislation,"
               + " regulations, retiredFacts, schemaVersion, terms]");
           assertThat(e.problems().get(100)).isEqualTo("and 50 more problems, not listed");
         });

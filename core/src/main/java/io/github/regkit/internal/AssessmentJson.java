@@ -97,6 +97,10 @@ public final class AssessmentJson {
       o.put("contentHash", p.contentHash());
       o.put("answersFrom", p.answersFrom().toString());
       o.put("currentAsOf", p.currentAsOf().toString());
+      // Only a pack that builds on others says so, so that the JSON of other assessments is unchanged.
+      if (!p.buildsOn().isEmpty()) {
+        strings(o.putArray("buildsOn"), p.buildsOn());
+      }
     }
     ArrayNode warnings = receipt.putArray("warnings");
     for (Warning w : r.warnings()) {
@@ -201,7 +205,7 @@ public final class AssessmentJson {
     List<Receipt.PackStamp> packs = r.list("packs", (n, p) -> {
       In o = new In(n, p);
       return new Receipt.PackStamp(o.text("id"), o.text("jurisdiction"), o.text("dataVersion"), o.text("contentHash"),
-          o.date("answersFrom"), o.date("currentAsOf"));
+          o.date("answersFrom"), o.date("currentAsOf"), o.node.hasNonNull("buildsOn") ? o.strings("buildsOn") : List.of());
     });
     List<Warning> warnings = r.list("warnings", (n, p) -> {
       In o = new In(n, p);

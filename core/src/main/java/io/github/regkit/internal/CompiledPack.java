@@ -2,6 +2,8 @@ package io.github.regkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.io.ByteSource;
+import io.github.regkit.BasePack;
 import io.github.regkit.FactDefinition;
 import io.github.regkit.Jurisdiction;
 import io.github.regkit.PendingLegislation;
@@ -12,7 +14,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A validated pack with its conditions, ready to evaluate. */
+/**
+ * A validated pack with its conditions, ready to evaluate.
+ *
+ * <p>A pack that builds on others ({@link #buildsOn()} not empty) is first read without them: every
+ * check that needs no base is done, and its references to facts and terms it does not declare are
+ * left unresolved ({@link #linked()} is false; such a pack keeps its files, {@link #files()}, and is
+ * never evaluated). {@link PackLinker} reads it again with its bases when an assessor is built.
+ */
 public record CompiledPack(
     String id,
     Jurisdiction jurisdiction,
@@ -27,9 +36,13 @@ public record CompiledPack(
     ImmutableMap<String, FactDefinition> facts,
     ImmutableMap<String, CompiledTerm> terms,
     List<ConsistencyRule> consistency,
-    ImmutableMap<String, RetiredFact> retiredFacts) {
+    ImmutableMap<String, RetiredFact> retiredFacts,
+    List<BasePack> buildsOn,
+    ImmutableMap<String, ByteSource> files,
+    boolean linked) {
 
   public CompiledPack {
+    buildsOn = ImmutableList.copyOf(buildsOn);
     regulations = ImmutableList.copyOf(regulations);
     pendingLegislation = ImmutableList.copyOf(pendingLegislation);
     consistency = ImmutableList.copyOf(consistency);
@@ -66,18 +79,34 @@ public record CompiledPack(
       Optional<Cond> exemptWhen,
       Optional<Cond> satisfiedWhen) {}
 
-  /** A term with its definition. */
-  public record CompiledTerm(Term term, Cond definition) {}
+  /**
+   * A term with its definition; {@code imported} when it is a copy of a base pack's term that a
+   * linked pack uses, whose conditions have slots in this pack's table.
+   */
+  public record CompiledTerm(Term term, Cond definition, boolean imported) {
+    CompiledTerm(Term term, Cond definition) {
+      this(term, definition, false);
+    }
+  }
 
   public List<Regulation> regulationList() {
     return regulations.stream().map(CompiledRegulation::regulation).collect(ImmutableList.toImmutableList());
+  }
+
+  /** A description for messages: {@code us-ma 2026.12.0}. */
+  public String label() {
+    return id + " " + dataVersion;
   }
 
   public List<FactDefinition> factList() {
     return facts.values().asList();
   }
 
+  /**
+   * The pack's own terms, in pack order. A linked pack's {@link #terms()} also hold copies of the
+   * terms of its bases that it uses, after its own; they are not listed here.
+   */
   public List<Term> termList() {
-    return terms.values().stream().map(CompiledTerm::term).collect(ImmutableList.toImmutableList());
+    return terms.values().stream().filter(t -> !t.imported()).map(CompiledTerm::term).collect(ImmutableList.toImmutableList());
   }
 }

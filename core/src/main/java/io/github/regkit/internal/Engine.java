@@ -6,6 +6,7 @@ import io.github.regkit.Addressee;
 import io.github.regkit.Applicability;
 import io.github.regkit.AsOfDateOutOfRangeException;
 import io.github.regkit.Assessment;
+import io.github.regkit.BasePack;
 import io.github.regkit.Compliance;
 import io.github.regkit.ComplianceStatus;
 import io.github.regkit.FactDefinition;
@@ -55,6 +56,11 @@ public final class Engine {
   private final List<FactDefinition> definitions;
 
   public Engine(List<CompiledPack> packs, Vocabulary vocabulary) {
+    for (CompiledPack p : packs) {
+      if (!p.linked()) {
+        throw new IllegalStateException("pack " + p.id() + " builds on other packs and was not linked with them");
+      }
+    }
     // Every obligation citation, in natural order: open questions list theirs in this order.
     this.citations = packs.stream().flatMap(p -> p.regulations().stream())
         .flatMap(r -> r.obligations().stream()).map(o -> o.obligation().citation())
@@ -68,7 +74,8 @@ public final class Engine {
     this.definitions = vocabulary.definitions();
     this.vocabulary = vocabulary;
     this.stamps = packs.stream()
-        .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash(), p.answersFrom(), p.currentAsOf()))
+        .map(p -> new Receipt.PackStamp(p.id(), p.jurisdiction().id(), p.dataVersion(), p.contentHash(), p.answersFrom(), p.currentAsOf(),
+            p.buildsOn().stream().map(BasePack::id).toList()))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -2,11 +2,13 @@ package io.github.regkit.internal;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import io.github.regkit.RegkitException;
 import io.github.regkit.RulePack;
 import io.github.regkit.UnknownJurisdictionException;
 import io.github.regkit.spi.RulePackProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -18,8 +20,8 @@ public final class InstalledPacks {
 
   private record Installed(String jurisdiction, String provider, Supplier<RulePack> pack) {}
 
-  /** An installed pack and the provider class that supplied it, for messages. */
-  public record Found(String provider, RulePack pack) {}
+  /** An installed pack, the jurisdiction its provider declares, and the provider class, for messages. */
+  public record Found(String jurisdiction, String provider, RulePack pack) {}
 
   private static final Supplier<List<Installed>> INSTALLED = Suppliers.memoize(InstalledPacks::discover);
 
@@ -48,12 +50,30 @@ public final class InstalledPacks {
     List<Found> packs = new ArrayList<>();
     for (Installed installed : INSTALLED.get()) {
       if (installed.jurisdiction().equals(jurisdiction)) {
-        packs.add(new Found(installed.provider(), installed.pack().get()));
+        packs.add(new Found(installed.jurisdiction(), installed.provider(), installed.pack().get()));
       }
     }
     if (packs.isEmpty()) {
       throw new UnknownJurisdictionException(jurisdiction, jurisdictions());
     }
     return packs;
+  }
+
+  /**
+   * The installed pack with this id, for a message that says how to add it. Installed packs not yet
+   * loaded are loaded (once, as always); one that does not load is passed over.
+   */
+  public static Optional<Found> withPackId(String packId) {
+    for (Installed installed : INSTALLED.get()) {
+      try {
+        RulePack pack = installed.pack().get();
+        if (pack.id().equals(packId)) {
+          return Optional.of(new Found(installed.jurisdiction(), installed.provider(), pack));
+        }
+      } catch (RegkitException e) {
+        log.debug("Installed pack of {} does not load: {}", installed.provider(), e.getClass().getSimpleName());
+      }
+    }
+    return Optional.empty();
   }
 }

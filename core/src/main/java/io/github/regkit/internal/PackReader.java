@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import com.google.common.io.ByteSource;
 import io.github.regkit.Addressee;
+import io.github.regkit.BasePack;
 import io.github.regkit.DutyKind;
 import io.github.regkit.EffectivePeriod;
 import io.github.regkit.Excerpt;
@@ -40,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
@@ -82,7 +85,7 @@ public final class PackReader {
 
   private static final Set<String> MANIFEST_KEYS =
       Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion", "answersFrom", "currentAsOf", "pendingLegislation",
-          "include", "facts", "terms", "regulations", "consistency", "retiredFacts");
+          "buildsOn", "include", "facts", "terms", "regulations", "consistency", "retiredFacts");
   private static final Set<String> INCLUDE_KEYS = Set.of("$schema", "facts", "terms", "regulations", "consistency", "retiredFacts");
   /**
    * The words of the pack format. A parse error repeats quoted text only when it is one of these:
@@ -90,7 +93,7 @@ public final class PackReader {
    * out of messages.
    */
   private static final Set<String> FORMAT_WORDS = Set.of("$schema", "schemaVersion", "id", "jurisdiction", "dataVersion",
-      "answersFrom", "currentAsOf", "pendingLegislation", "include", "facts", "terms", "regulations", "consistency",
+      "answersFrom", "currentAsOf", "pendingLegislation", "buildsOn", "dataVersions", "include", "facts", "terms", "regulations", "consistency",
       "retiredFacts", "since", "replacedBy", "message", "status", "checked", "basis", "fromAtLatest", "name", "parent", "type", "values", "question", "help",
       "group", "label", "citation", "summary", "excerpt", "definition", "title", "kind", "issuer", "source", "retrieved",
       "effective", "scope", "when", "from", "until", "obligations", "duty", "addressee", "role", "party", "actions",
@@ -101,6 +104,25 @@ public final class PackReader {
 
   private final String manifestName;
   private final ResourceOpener opener;
+  /** The facts and terms of the packs this pack builds on, when it is being linked with them. */
+  private final Optional<Base> base;
+  /**
+   * Whether this pack builds on others that are not at hand: references to facts and terms it does
+   * not declare are left for {@link #link} and stand for a placeholder meanwhile.
+   */
+  private boolean deferred;
+  /** The id the manifest declares, for messages. */
+  private String packId = "";
+  /** The bytes of the file last read, and of every file read since the manifest asked to keep them. */
+  private byte[] lastBytes = new byte[0];
+  private final Map<String, ByteSource> kept = new LinkedHashMap<>();
+  private boolean keepFiles;
+  /** Copies of the base terms this pack uses, with slots in this pack's table. */
+  private final Map<String, CompiledTerm> imported = new LinkedHashMap<>();
+  private final Map<String, Integer> importedNesting = new HashMap<>();
+  private final java.util.IdentityHashMap<Cond, Cond> copies = new java.util.IdentityHashMap<>();
+  /** The work left for "did you mean" hints in this pack's messages (see {@link Vocabulary#distance}). */
+  private final int[] suggestionBudget = {Vocabulary.MAX_SUGGESTION_CELLS};
   /** At most {@link Problems#MAX_LISTED} are kept, so hostile input cannot grow the list. */
   private final Problems problems = new Problems();
   private final Hasher hasher = Hashing.sha256().newHasher();
@@ -123,18 +145,56 @@ public final class PackReader {
   /** Equal conditions share one instance, so an assessment evaluates each once. */
   private final Map<InternKey, Cond> interned = new HashMap<>();
 
-  private PackReader(String manifestName, ResourceOpener opener) {
+  private PackReader(String manifestName, ResourceOpener opener, Optional<Base> base) {
     this.manifestName = manifestName;
     this.opener = opener;
+    this.base = base;
   }
 
   /**
-   * Reads the pack whose manifest has this name.
+   * Reads the pack whose manifest has this name. A pack that builds on others is checked as far as
+   * it can be without them, and comes back not {@linkplain CompiledPack#linked() linked}.
    *
    * @throws InvalidRulePackException listing every problem
    */
   public static CompiledPack read(String manifestName, ResourceOpener opener) {
-    return new PackReader(manifestName, opener).read();
+    return new PackReader(manifestName, opener, Optional.empty()).read();
+  }
+
+  /**
+   * What a pack that builds on others may use of them: the facts and terms of its bases and of the
+   * packs they build on, each with the pack that declares it, and the fact ids they retired.
+   *
+   * @param packs the bases as messages name them, for example {@code [us-ma 2026.12.0]}
+   * @param retired for each retired fact id, what the base says replaced it
+   */
+  public record Base(String packs, Map<String, BaseFact> facts, Map<String, BaseTerm> terms, Map<String, String> retired) {
+    public Base {
+      facts = ImmutableMap.copyOf(facts);
+      terms = ImmutableMap.copyOf(terms);
+      retired = ImmutableMap.copyOf(retired);
+    }
+  }
+
+  /** A base pack's fact, and that pack as messages name it ({@code us-ma 2026.12.0}). */
+  public record BaseFact(FactDefinition definition, String pack) {}
+
+  /** A base pack's term, and that pack as messages name it. */
+  public record BaseTerm(CompiledTerm term, String pack) {}
+
+  /**
+   * Reads a pack that builds on others again, from the files it kept, with the facts and terms of
+   * its bases: every reference is resolved and checked, and the base terms it uses are copied in.
+   *
+   * @throws InvalidRulePackException listing every problem, each naming file and JSON path
+   */
+  public static CompiledPack link(CompiledPack pack, Base base) {
+    ImmutableMap<String, ByteSource> files = pack.files();
+    ResourceOpener opener = file -> {
+      ByteSource bytes = files.get(file);
+      return bytes == null ? Optional.empty() : Optional.of(bytes.openStream());
+    };
+    return new PackReader(pack.source(), opener, Optional.of(base)).read();
   }
 
   private CompiledPack read() {
@@ -144,12 +204,20 @@ public final class PackReader {
     }
     Obj manifest = new Obj(manifestName, "$", manifestRoot.get());
     manifest.allow(MANIFEST_KEYS);
+    JsonNode bases = manifestRoot.get().get("buildsOn");
+    if (bases != null && bases.isArray() && !bases.isEmpty() && base.isEmpty()) {
+      deferred = true;
+      keepFiles = true;
+      kept.put(manifestName, ByteSource.wrap(lastBytes));
+    }
     int schemaVersion = manifest.integer("schemaVersion");
     if (schemaVersion != SCHEMA_VERSION && schemaVersion != Integer.MIN_VALUE) {
       manifest.problem("schemaVersion", "unsupported schema version " + schemaVersion + "; expected " + SCHEMA_VERSION);
     }
     String id = manifest.id("id");
+    packId = id;
     Jurisdiction jurisdiction = jurisdiction(manifest);
+    List<BasePack> buildsOn = buildsOn(manifest, id);
     String dataVersion = manifest.text("dataVersion");
     LocalDate currentAsOf = manifest.date("currentAsOf").orElse(LocalDate.MIN);
     LocalDate answersFrom = manifest.date("answersFrom").orElse(LocalDate.MIN);
@@ -185,6 +253,11 @@ public final class PackReader {
       String termId = node.id("id");
       if (!termId.isEmpty() && termLocations.putIfAbsent(termId, node.location("id")) != null) {
         node.problem("id", "duplicate term id '" + termId + "'; first declared at " + termLocations.get(termId));
+      }
+      BaseTerm redefined = base.isPresent() && !termId.isEmpty() ? base.get().terms().get(termId) : null;
+      if (redefined != null) {
+        node.problem("id", "term '" + termId + "' is defined by pack " + redefined.pack() + ", which " + packId
+            + " builds on; expected " + packId + " to use that term by id, or to give its own term an id of its own");
       }
       if (!termId.isEmpty()) {
         termNames.putIfAbsent(termId, rawText(node.node.get("name")));
@@ -230,7 +303,7 @@ public final class PackReader {
         node.problem("id", "duplicate retired fact id '" + factId + "'");
       }
       for (int i = 0; i < replacedBy.size(); i++) {
-        if (!facts.containsKey(replacedBy.get(i))) {
+        if (!facts.containsKey(replacedBy.get(i)) && !deferred && baseFact(replacedBy.get(i)) == null) {
           node.problem("replacedBy[" + i + "]", Redaction.showAuthored(replacedBy.get(i)) + " is not a declared fact; expected the ids of the facts that replace it");
         }
       }
@@ -248,9 +321,125 @@ public final class PackReader {
       throw failure(label);
     }
     String hash = hasher.hash().toString();
-    log.debug("Loaded rule pack {} {} from {}: {} regulations, {} facts, {} terms", id, dataVersion, manifestName, regulations.size(), facts.size(), terms.size());
+    log.debug("{} rule pack {} {} from {}: {} regulations, {} facts, {} terms", base.isPresent() ? "Linked" : "Loaded", id, dataVersion,
+        manifestName, regulations.size(), facts.size(), terms.size());
+    imported.forEach(terms::putIfAbsent);
     return new CompiledPack(id, jurisdiction, schemaVersion, dataVersion, answersFrom, currentAsOf, pending, hash, manifestName,
-        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms), consistency, ImmutableMap.copyOf(retired));
+        regulations, ImmutableMap.copyOf(facts), ImmutableMap.copyOf(terms), consistency, ImmutableMap.copyOf(retired),
+        buildsOn, deferred ? ImmutableMap.copyOf(kept) : ImmutableMap.of(), !deferred);
+  }
+
+  // ---------------------------------------------------------------- packs it builds on
+
+  private List<BasePack> buildsOn(Obj manifest, String id) {
+    List<BasePack> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Obj node : manifest.objects("buildsOn", false)) {
+      node.allow(Set.of("id", "dataVersions"));
+      String baseId = node.id("id");
+      if (!baseId.isEmpty() && baseId.equals(id)) {
+        node.problem("id", "'" + baseId + "' is this pack's own id; expected the id of another pack (a pack cannot build on itself)");
+      } else if (!baseId.isEmpty() && !ids.add(baseId)) {
+        node.problem("id", "pack '" + baseId + "' is listed more than once; expected each base pack once, with every data version accepted");
+      }
+      List<String> versions = node.strings("dataVersions", true);
+      boolean valid = !versions.isEmpty();
+      if (versions.isEmpty() && node.node.path("dataVersions").isArray()) {
+        node.problem("dataVersions", "no data version; expected at least one, " + DataVersions.EXPECTED);
+      }
+      for (int i = 0; i < versions.size(); i++) {
+        Optional<String> problem = DataVersions.problem(versions.get(i));
+        if (problem.isPresent()) {
+          node.problem("dataVersions[" + i + "]", problem.get());
+          valid = false;
+        }
+      }
+      if (!baseId.isEmpty() && !baseId.equals(id) && valid) {
+        out.add(new BasePack(baseId, versions));
+      }
+    }
+    return out;
+  }
+
+  /** The base fact with this id, when the pack is being linked and a base declares it. */
+  private @Nullable BaseFact baseFact(String factId) {
+    return base.map(b -> b.facts().get(factId)).orElse(null);
+  }
+
+  /**
+   * Copies a base term this pack uses into this pack's table of conditions, after the base terms
+   * it uses in turn, and measures it.
+   */
+  private CompiledTerm importTerm(BaseTerm from) {
+    String termId = from.term().term().id();
+    CompiledTerm done = imported.get(termId);
+    if (done != null) {
+      return done;
+    }
+    Cond definition = copy(from.term().definition());
+    CompiledTerm copy = new CompiledTerm(from.term().term(), definition, true);
+    imported.put(termId, copy);
+    termSizes.put(termId, new Size(1, 1).plus(size(definition)));
+    importedNesting.put(termId, 1 + nestingOf(definition));
+    return copy;
+  }
+
+  /** How many base terms a condition of a base term passes through, at most. */
+  private int nestingOf(Cond cond) {
+    if (cond instanceof Cond.TermRef ref) {
+      return importedNesting.getOrDefault(ref.termId(), 0);
+    } else if (cond instanceof Cond.All all) {
+      return all.items().stream().mapToInt(this::nestingOf).max().orElse(0);
+    } else if (cond instanceof Cond.Any any) {
+      return any.items().stream().mapToInt(this::nestingOf).max().orElse(0);
+    } else if (cond instanceof Cond.Not not) {
+      return nestingOf(not.item());
+    }
+    return 0;
+  }
+
+  /** A base pack's condition as a condition of this pack: equal, with this pack's slots. */
+  private Cond copy(Cond cond) {
+    Cond done = copies.get(cond);
+    if (done != null) {
+      return done;
+    }
+    Cond copy;
+    if (cond instanceof Cond.All all) {
+      copy = new Cond.All(all.items().stream().map(this::copy).toList(), all.label());
+    } else if (cond instanceof Cond.Any any) {
+      copy = new Cond.Any(any.items().stream().map(this::copy).toList(), any.label());
+    } else if (cond instanceof Cond.Not not) {
+      copy = new Cond.Not(copy(not.item()), not.label());
+    } else if (cond instanceof Cond.FactTest test) {
+      copy = new Cond.FactTest(test.factId(), test.op(), test.operand(), test.label(), test.parts(), new Cond.Slot());
+    } else if (cond instanceof Cond.AsOfTest test) {
+      copy = new Cond.AsOfTest(test.op(), test.date(), test.label());
+    } else if (cond instanceof Cond.TermRef ref) {
+      BaseTerm term = base.map(b -> b.terms().get(ref.termId())).orElse(null);
+      if (term == null) {
+        throw new IllegalStateException("base term " + ref.termId() + " refers to a term no base defines");
+      }
+      importTerm(term);
+      copy = new Cond.TermRef(ref.termId(), ref.label(), ref.text(), ref.term(), ref.citation(), new Cond.Slot());
+    } else if (cond instanceof Cond.Const c) {
+      copy = new Cond.Const(c.value(), c.label());
+    } else {
+      throw new IllegalStateException("unknown condition " + cond.getClass());
+    }
+    Cond kept = intern(copy);
+    copies.put(cond, kept);
+    return kept;
+  }
+
+  /** A stand-in for a reference that only the packs this pack builds on can resolve; never evaluated. */
+  private Cond unresolved(Optional<String> label) {
+    return new Cond.Const(false, label);
+  }
+
+  /** Where a pack that builds on others may find a fact or term, as messages say it. */
+  private String declaredHere(String what) {
+    return base.map(b -> what + " of pack " + packId + " or of the packs it builds on " + b.packs()).orElse(what + " of the pack");
   }
 
   private InvalidRulePackException failure(String label) {
@@ -283,6 +472,10 @@ public final class PackReader {
       return Optional.empty();
     }
     hasher.putUnencodedChars(file).putInt(bytes.length).putBytes(bytes);
+    lastBytes = bytes;
+    if (keepFiles) {
+      kept.put(file, ByteSource.wrap(bytes));
+    }
     if (bytes.length == 0) {
       problems.add(file + ": empty file; expected a JSON object");
       return Optional.empty();
@@ -371,7 +564,15 @@ public final class PackReader {
       node.problem("id", "duplicate fact id '" + id + "'");
       return;
     }
-    facts.put(id, new FactDefinition(id, type, values, question, help, group));
+    FactDefinition definition = new FactDefinition(id, type, values, question, help, group);
+    BaseFact redefined = baseFact(id);
+    if (redefined != null && !Vocabulary.sameMeaning(redefined.definition(), definition)) {
+      node.problem("id", "fact '" + id + "' is declared by pack " + redefined.pack() + ", which " + packId + " builds on, as "
+          + redefined.definition().type() + " " + valueIds(redefined.definition()) + ", and here as " + type + " " + valueIds(definition)
+          + "; expected " + packId + " to use that fact by id without declaring it: remove this declaration");
+      return;
+    }
+    facts.put(id, definition);
   }
 
   // ---------------------------------------------------------------- terms
@@ -465,7 +666,8 @@ public final class PackReader {
       for (String ref : termReferences.getOrDefault(term, Set.of())) {
         deepest = Math.max(deepest, nesting.getOrDefault(ref, 0));
       }
-      nesting.put(term, deepest + 1);
+      // A base term is not this pack's: its nesting was counted when it was copied in.
+      nesting.put(term, importedNesting.getOrDefault(term, deepest + 1));
     }
     Set<String> usedByTooDeep = new HashSet<>();
     for (String term : termOrder) {
@@ -618,7 +820,7 @@ public final class PackReader {
       node.problem("obligations", "expected at least one obligation");
     }
     for (Obj o : obligationNodes) {
-      obligation(o, id, effective, obligationIds).ifPresent(c -> {
+      obligation(o, id, kind, effective, obligationIds).ifPresent(c -> {
         compiled.add(c);
         obligations.add(c.obligation());
       });
@@ -638,7 +840,8 @@ public final class PackReader {
     return Optional.of(new CompiledRegulation(regulation, scope.get(), compiled));
   }
 
-  private Optional<CompiledObligation> obligation(Obj node, String regulationId, EffectivePeriod regulationPeriod, Map<String, String> obligationIds) {
+  private Optional<CompiledObligation> obligation(Obj node, String regulationId, Optional<Regulation.Kind> regulationKind,
+      EffectivePeriod regulationPeriod, Map<String, String> obligationIds) {
     node.allow(Set.of("id", "citation", "title", "duty", "addressee", "summary", "actions", "evidence", "timing",
         "penalty", "excerpt", "effective", "topics", "appliesWhen", "exemptWhen", "satisfiedWhen"));
     String id = node.id("id");
@@ -662,6 +865,11 @@ public final class PackReader {
     Optional<String> timing = node.optText("timing");
     Optional<String> penalty = node.optText("penalty");
     Optional<Excerpt> excerpt = node.object("excerpt", true).map(this::excerpt);
+    if (excerpt.isPresent() && excerpt.get().provenance() == Provenance.POLICY && regulationKind.isPresent()
+        && regulationKind.get() != Regulation.Kind.POLICY) {
+      problems.add(node.location("excerpt") + ".provenance: POLICY text in an obligation of a " + regulationKind.get()
+          + "; expected OFFICIAL, SECONDARY_QUOTATION or PARAPHRASE for law, or the instrument's kind POLICY for a policy");
+    }
     EffectivePeriod effective = node.period("effective");
     if (effective.fromAtLatest()) {
       node.problem("effective", "fromAtLatest is allowed only in a regulation's period; expected an obligation's own start date");
@@ -832,6 +1040,23 @@ public final class PackReader {
           return Optional.empty();
         }
         if (!termLocations.containsKey(termId)) {
+          BaseTerm baseTerm = base.map(b -> b.terms().get(termId)).orElse(null);
+          if (baseTerm != null) {
+            importTerm(baseTerm);
+            termRefs.add(termId);
+            Term t = baseTerm.term().term();
+            return Optional.of(Cond.TermRef.of(termId, label, t.name(), t.citation()));
+          }
+          if (deferred) {
+            return Optional.of(unresolved(label));
+          }
+          if (base.isPresent()) {
+            List<String> known = new ArrayList<>(termLocations.keySet());
+            known.addAll(base.get().terms().keySet());
+            problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected " + declaredHere("a term")
+                + (problems.listsMore() ? Vocabulary.suggestion(termId, known, suggestionBudget) : ""));
+            return Optional.empty();
+          }
           problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + Problems.listed(termLocations.keySet()));
           return Optional.empty();
         }
@@ -883,6 +1108,25 @@ public final class PackReader {
       return Optional.empty();
     }
     FactDefinition fact = facts.get(factId);
+    if (fact == null && base.isPresent()) {
+      BaseFact baseFact = baseFact(factId);
+      if (baseFact == null) {
+        String retired = base.get().retired().get(factId);
+        if (retired != null) {
+          c.problem("fact", retired);
+        } else {
+          List<String> known = new ArrayList<>(facts.keySet());
+          known.addAll(base.get().facts().keySet());
+          c.problem("fact", "unknown fact " + quote(factId) + "; expected " + declaredHere("a fact")
+              + (problems.listsMore() ? Vocabulary.suggestion(factId, known, suggestionBudget) : ""));
+        }
+        return Optional.empty();
+      }
+      fact = baseFact.definition();
+    }
+    if (fact == null && deferred) {
+      return Optional.of(unresolved(label));
+    }
     if (fact == null) {
       c.problem("fact", "unknown fact " + quote(factId) + "; expected a fact declared in the pack's facts");
       return Optional.empty();

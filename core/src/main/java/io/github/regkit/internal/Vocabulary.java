@@ -58,8 +58,7 @@ public final class Vocabulary {
         FactDefinition previous = merged.putIfAbsent(fact.id(), fact);
         if (previous == null) {
           declaredBy.put(fact.id(), pack.id());
-        } else if (previous.type() != fact.type() || !previous.values().stream().map(FactDefinition.AllowedValue::id).toList()
-            .equals(fact.values().stream().map(FactDefinition.AllowedValue::id).toList())) {
+        } else if (!sameMeaning(previous, fact)) {
           problems.add("fact '" + fact.id() + "' is declared by pack " + declaredBy.get(fact.id()) + " as "
               + previous.type() + " " + valueIds(previous) + " and by pack " + pack.id() + " as "
               + fact.type() + " " + valueIds(fact) + "; expected the same type and values");
@@ -74,14 +73,27 @@ public final class Vocabulary {
     for (CompiledPack pack : packs) {
       for (CompiledPack.RetiredFact r : pack.retiredFacts().values()) {
         if (!merged.containsKey(r.id())) {
-          retired.putIfAbsent(r.id(), FactProblems.retiredFact(r.id(), r.replacedBy(),
-              "fact '" + r.id() + "' was retired in pack " + pack.id() + " " + r.since() + ": " + r.note()
-              + (r.replacedBy().isEmpty() ? "" : "; expected " + (r.replacedBy().size() == 1 ? "" : "one or more of ")
-                  + r.replacedBy() + " instead")));
+          retired.putIfAbsent(r.id(), FactProblems.retiredFact(r.id(), r.replacedBy(), retiredMessage(pack, r)));
         }
       }
     }
     return new Vocabulary(ImmutableMap.copyOf(merged), ids, ImmutableMap.copyOf(retired));
+  }
+
+  /** What a message says of a fact id that a pack retired: when, why, and what replaced it. */
+  static String retiredMessage(CompiledPack pack, CompiledPack.RetiredFact r) {
+    return "fact '" + r.id() + "' was retired in pack " + pack.id() + " " + r.since() + ": " + r.note()
+        + (r.replacedBy().isEmpty() ? "" : "; expected " + (r.replacedBy().size() == 1 ? "" : "one or more of ")
+            + r.replacedBy() + " instead");
+  }
+
+  /**
+   * Whether two declarations of a fact give a value the same meaning: the same type and the same
+   * allowed values in the same order (questions and help texts may differ).
+   */
+  static boolean sameMeaning(FactDefinition a, FactDefinition b) {
+    return a.type() == b.type() && a.values().stream().map(FactDefinition.AllowedValue::id).toList()
+        .equals(b.values().stream().map(FactDefinition.AllowedValue::id).toList());
   }
 
   public List<FactDefinition> definitions() {
@@ -232,9 +244,19 @@ public final class Vocabulary {
    * a vocabulary of tens of thousands of long ids, the search gives up rather than take seconds.
    */
   private Optional<String> suggestion(String id, int[] budget) {
+    return closest(id, definitions.keySet(), budget);
+  }
+
+  /** As {@link #suggestion(String, int[])}, among {@code candidates}: " (did you mean 'x'?)" or "". */
+  static String suggestion(String id, Iterable<String> candidates, int[] budget) {
+    return closest(id, candidates, budget).map(best -> " (did you mean '" + best + "'?)").orElse("");
+  }
+
+  /** The candidate nearest {@code id}, within a distance of 3, as far as {@code budget} allows. */
+  private static Optional<String> closest(String id, Iterable<String> candidates, int[] budget) {
     String best = null;
     int bestDistance = 4;
-    for (String candidate : definitions.keySet()) {
+    for (String candidate : candidates) {
       if (budget[0] <= 0) {
         break;
       }

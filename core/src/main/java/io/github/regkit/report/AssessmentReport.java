@@ -54,6 +54,7 @@ public final class AssessmentReport {
       case OFFICIAL -> "official text";
       case SECONDARY_QUOTATION -> "secondary quotation";
       case PARAPHRASE -> "paraphrase";
+      case POLICY -> "policy text";
     };
     return excerpt.verified() ? kind : kind + ", not verified";
   }
@@ -440,7 +441,8 @@ public final class AssessmentReport {
     for (Receipt.PackStamp p : r.packs()) {
       md.append("- pack ").append(md(p.id())).append(" (").append(md(p.jurisdiction())).append(") data ")
           .append(md(p.dataVersion())).append(", answers from ").append(p.answersFrom()).append(", current as of ")
-          .append(p.currentAsOf()).append(", sha256 ").append(md(p.contentHash())).append("\n");
+          .append(p.currentAsOf()).append(", sha256 ").append(md(p.contentHash()))
+          .append(p.buildsOn().isEmpty() ? "" : ", builds on " + md(String.join(", ", p.buildsOn()))).append("\n");
     }
     md.append("- facts sha256 ").append(md(r.factsHash())).append("\n");
     return md.toString();
@@ -690,7 +692,8 @@ public final class AssessmentReport {
       h.append("<li>pack <code>").append(esc(p.id())).append("</code> (").append(esc(p.jurisdiction()))
           .append(") data ").append(esc(p.dataVersion())).append(", answers from ").append(p.answersFrom())
           .append(", current as of ").append(p.currentAsOf()).append(", sha256 <code>")
-          .append(esc(p.contentHash())).append("</code></li>\n");
+          .append(esc(p.contentHash())).append("</code>")
+          .append(p.buildsOn().isEmpty() ? "" : ", builds on " + esc(String.join(", ", p.buildsOn()))).append("</li>\n");
     }
     h.append("<li>facts sha256 <code>").append(esc(r.factsHash())).append("</code></li>\n</ul>\n</section>\n</body>\n</html>\n");
     return h.toString();

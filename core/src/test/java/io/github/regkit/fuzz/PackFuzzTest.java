@@ -43,7 +43,8 @@ class PackFuzzTest {
     "\"onOrAfter\"", "\"lessThan\"", "\"atMost\"", "\"greaterThan\"", "\"atLeast\"", "\"ONE_OF\"", "\"SET_OF\"",
     "\"BOOLEAN\"", "\"NUMBER\"", "\"DATE\"", "\"STATUTE\"", "\"REGULATION\"", "\"MUST\"", "\"MUST_NOT\"",
     "\"CALLER\"", "\"COUNTERPARTY\"", "\"OFFICIAL\"", "\"PARAPHRASE\"", "\"2024-01-01\"", "\"2024-02-30\"",
-    "1e999999999", "-0.0", "\"https://example.org\"", "\"ZZ-TP\"", "\\u0000", "\\ud800"
+    "1e999999999", "-0.0", "\"https://example.org\"", "\"ZZ-TP\"", "\\u0000", "\\ud800",
+    "\"buildsOn\"", "\"dataVersions\"", "\"test-pack\"", "\"1.*\"", "\"POLICY\""
   })
   void anyBytesLoadAsAPackOrFailWithInvalidRulePackException(byte[] input) {
     RulePack pack;

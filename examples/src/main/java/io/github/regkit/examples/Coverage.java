@@ -72,6 +72,7 @@ public final class Coverage {
       case OFFICIAL -> "official";
       case SECONDARY_QUOTATION -> "secondary quotation";
       case PARAPHRASE -> "paraphrase";
+      case POLICY -> "policy text";
     };
   }
 

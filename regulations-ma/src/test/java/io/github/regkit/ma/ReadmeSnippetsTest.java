@@ -116,6 +116,34 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void thePolicyPackExampleRunsOnTheTestPolicyPack(@TempDir Path dir) throws Exception {
+    String policy = snippets().stream().filter(s -> s.contains(".addPack(policy)")).findFirst().orElseThrow();
+    Path manifest = Path.of(ReadmeSnippetsTest.class.getResource("/policy/acme/manifest.json").toURI());
+    ClassLoader loader = compile(dir, "Policy", IMPORTS + "public class Policy { public static void run() {\n"
+        + policy.replace("\"acme-policy/manifest.json\"", "\"" + manifest.toString().replace("\\", "/") + "\"") + "}}");
+
+    assertThat(run(loader, "Policy")).isEqualTo("Acme Data Retention Standard v3, § 4.2 APPLIES OUTSTANDING\n");
+  }
+
+  @Test
+  void thePolicyManifestIsTheTestPolicyPacks() throws Exception {
+    Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
+    String manifest = null;
+    while (m.find() && manifest == null) {
+      manifest = m.group(1).contains("\"buildsOn\"") ? m.group(1) : null;
+    }
+    assertThat(manifest).as("a JSON manifest with buildsOn in the README").isNotNull();
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode tested;
+    try (var in = ReadmeSnippetsTest.class.getResourceAsStream("/policy/acme/manifest.json")) {
+      tested = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+    }
+    tested.remove("$schema");
+
+    assertThat(mapper.readTree(manifest)).isEqualTo(tested);
+  }
+
+  @Test
   void everyOtherSnippetCompiles(@TempDir Path dir) throws Exception {
     List<String> all = snippets();
     StringBuilder members = new StringBuilder();
