@@ -15,6 +15,7 @@ import io.github.regkit.Facts;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Requirement;
 import io.github.regkit.RuledOut;
+import io.github.regkit.RulePack;
 import io.github.regkit.ma.MassachusettsFacts.DataElements;
 import io.github.regkit.ma.MassachusettsFacts.DataSubjects;
 import io.github.regkit.ma.MassachusettsFacts.EntityDataRole;
@@ -23,6 +24,7 @@ import io.github.regkit.ma.MassachusettsFacts.VendorActivities;
 import io.github.regkit.ma.MassachusettsFacts.VendorConversationCapture;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "Can I use a third-party customer-service tool that collects personal information in
@@ -48,6 +50,16 @@ public final class VendorCheck {
    */
   static Assessor assessor() {
     return Assessor.forJurisdiction("US-MA");
+  }
+
+  /**
+   * The assessor with the company's own policy pack on top of US-MA. The policy pack's files are
+   * this module's own resources, so this class opens them (on the module path core could not).
+   */
+  static Assessor assessorWithPolicy() {
+    RulePack policy = RulePack.load("manifest.json",
+        name -> Optional.ofNullable(VendorCheck.class.getResourceAsStream("acme-policy/" + name)));
+    return Assessor.builder().addJurisdiction("US-MA").addPack(policy).build();
   }
 
   /** What the onboarding form says about the help-desk tool, in the pack's vocabulary. */
