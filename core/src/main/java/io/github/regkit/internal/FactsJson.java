@@ -57,7 +57,7 @@ public final class FactsJson {
     try {
       return parse(Json.utf8(bytes));
     } catch (Json.BadInput e) {
-      throw FactProblems.of(FactProblems.ofInput(Kind.MALFORMED_JSON, e.getMessage()));
+      throw FactProblems.of(FactProblems.ofInput(Kind.MALFORMED_JSON, e.text()));
     }
   }
 
@@ -65,7 +65,7 @@ public final class FactsJson {
     try {
       return fromTree(Json.tree(text));
     } catch (Json.BadInput e) {
-      throw FactProblems.of(FactProblems.ofInput(Kind.MALFORMED_JSON, e.getMessage()));
+      throw FactProblems.of(FactProblems.ofInput(Kind.MALFORMED_JSON, e.text()));
     }
   }
 

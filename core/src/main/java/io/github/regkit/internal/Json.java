@@ -59,6 +59,7 @@ final class Json {
   static final class BadInput extends Exception {
     private static final long serialVersionUID = 1L;
     private final String path;
+    private final String text;
 
     BadInput(String message) {
       this("", message);
@@ -67,6 +68,12 @@ final class Json {
     BadInput(String path, String message) {
       super(message, null, false, false);
       this.path = path;
+      this.text = message;
+    }
+
+    /** The message, never null (unlike {@link #getMessage()} in general). */
+    String text() {
+      return text;
     }
 
     /** The JSON path of the value at fault, such as {@code $.regulations}; empty when the message gives a line and column. */
