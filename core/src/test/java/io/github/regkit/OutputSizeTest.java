@@ -24,11 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // the largest pack on a busy machine
 class OutputSizeTest {
   /**
-   * JSON bytes per byte of pack and facts, at most: 2.8 measured on these packs, 4.6 on the hostile
+   * JSON bytes per byte of pack and facts, at most: 2.8 measured on these packs, 4.5 on the hostile
    * corpus (pack-many-reasons.json, a compact file of thousands of failed number tests).
    */
   static final double JSON_PER_BYTE = 5;
-  /** Markdown bytes per byte of pack and facts, at most: 1.6 measured here, 2.4 on the hostile corpus. */
+  /** Markdown bytes per byte of pack and facts, at most: 1.6 measured here, 2.3 on the hostile corpus. */
   static final double MARKDOWN_PER_BYTE = 3;
   /**
    * HTML bytes per byte of pack and facts, at most, above the page's fixed part: 3.2 measured here,

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link Assessment} to and from JSON. Members are written in a fixed order, so equal
- * assessments give byte-identical JSON.
+ * assessments give byte-identical JSON. Terms, scopes and values given are written once ({@link
+ * Explanations}) and referred to; reading resolves the references, each entry once.
  */
 public final class AssessmentJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
