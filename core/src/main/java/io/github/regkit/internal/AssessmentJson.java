@@ -427,7 +427,7 @@ public final class AssessmentJson {
       return read;
     }
 
-    /** A leaf's value: its own {@code given}, or else the assessment's {@code facts}. */
+    /** A leaf's value: its own {@code given} member, or else the value the assessment lists for its fact. */
     private Optional<Object> given(In o, Optional<String> fact) {
       JsonNode v = o.node().get("given");
       if (v == null) {

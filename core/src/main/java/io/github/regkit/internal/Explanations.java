@@ -42,14 +42,14 @@ public final class Explanations {
   private final List<Entry> terms = new ArrayList<>();
   private final List<Entry> scopes = new ArrayList<>();
   /** Every term-use and scope instance reached, with its entry. */
-  private final Map<Trace, Entry> entryOf = new IdentityHashMap<>();
+  private final IdentityHashMap<Trace, Entry> entryOf = new IdentityHashMap<>();
   /** Entries by key base and hash of what they explain, to find an equal one. */
   private final Map<String, List<Entry>> byBase = new HashMap<>();
   private final Set<String> termKeys = new HashSet<>();
   private final Set<String> scopeKeys = new HashSet<>();
   /** The last suffix given to a key base. */
   private final Map<String, Integer> suffixes = new HashMap<>();
-  private final Map<Trace, Integer> hashes = new IdentityHashMap<>();
+  private final IdentityHashMap<Trace, Integer> hashes = new IdentityHashMap<>();
   /** Each entry's place in its section, by key and section. */
   private final Map<String, Integer> numbers = new HashMap<>();
   private final Set<Trace> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -569,7 +569,7 @@ public final class AssessmentReport {
   private static void mdTrace(StringBuilder md, View v, Trace t) {
     StringBuilder sb = new StringBuilder();
     Set<String> refs = new LinkedHashSet<>();
-    traceText(t, 0, sb, v, refs, t);
+    traceText(t, 0, sb, v, refs);
     String text = sb.toString();
     String fence = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
     md.append(fence).append("\n").append(text).append(fence).append("\n\n");
@@ -584,9 +584,9 @@ public final class AssessmentReport {
     }
   }
 
-  /** {@code entry} is the scope whose own explanation this is, written out rather than referred to. */
-  private static void traceText(Trace t, int depth, StringBuilder sb, View v, Set<String> refs, Trace entry) {
-    boolean scope = t != entry && Explanations.isScope(t);
+  /** A scope at the top is the scope whose own explanation this is: written out, not referred to. */
+  private static void traceText(Trace t, int depth, StringBuilder sb, View v, Set<String> refs) {
+    boolean scope = depth > 0 && Explanations.isScope(t);
     boolean term = Explanations.isTermUse(t);
     String text = scope ? scopeName(t) : t.text();
     sb.append("  ".repeat(depth)).append('[').append(truth(t.result())).append("] ")
@@ -600,7 +600,7 @@ public final class AssessmentReport {
     }
     sb.append('\n');
     for (Trace child : t.children()) {
-      traceText(child, depth + 1, sb, v, refs, entry);
+      traceText(child, depth + 1, sb, v, refs);
     }
   }
 
@@ -719,7 +719,7 @@ public final class AssessmentReport {
       list(h, "Evidence that would settle compliance", r.compliance().evidenceNeeded());
       h.append("<details><summary>Why it ").append(r.status() == Applicability.APPLIES ? "applies" : "may apply")
           .append("</summary>\n");
-      trace(h, v, r.why(), r.why());
+      trace(h, v, r.why(), true);
       h.append("</details>\n<p class=\"back\"><a href=\"#checklist\">Back to the checklist</a></p>\n</article>\n");
     }
     h.append("</section>\n");
@@ -782,7 +782,7 @@ public final class AssessmentReport {
         Trace scope = scopes.get(n).node();
         h.append("<article class=\"explained\" id=\"scope-").append(n + 1).append("\">\n<h3>Scope ").append(n + 1).append(": ")
             .append(esc(scopeName(scope))).append("</h3>\n");
-        trace(h, v, scope, scope);
+        trace(h, v, scope, true);
         h.append("</article>\n");
       }
       List<Explanations.Entry> terms = v.explained.terms();
@@ -792,7 +792,7 @@ public final class AssessmentReport {
             .append(esc(termName(use))).append(" <span class=\"truth ").append(use.result()).append("\">")
             .append(truth(use.result())).append("</span></h3>\n");
         Trace definition = terms.get(n).explained();
-        trace(h, v, definition, definition);
+        trace(h, v, definition, true);
         h.append("</article>\n");
       }
       h.append("</section>\n");
@@ -853,11 +853,11 @@ public final class AssessmentReport {
   }
 
   /**
-   * A trace as nested lists; a scope or term it uses is one item that links to its explanation,
-   * except {@code entry}, the scope whose own explanation this is.
+   * A trace as nested lists; a scope or term it uses is one item that links to its explanation. A
+   * scope at the top is the scope whose own explanation this is: written out, not referred to.
    */
-  private static void trace(StringBuilder h, View v, Trace t, Trace entry) {
-    boolean scope = t != entry && Explanations.isScope(t);
+  private static void trace(StringBuilder h, View v, Trace t, boolean top) {
+    boolean scope = !top && Explanations.isScope(t);
     boolean term = Explanations.isTermUse(t);
     String text = scope ? scopeName(t) : t.text();
     h.append("<ul class=\"trace\"><li><span class=\"truth ").append(t.result()).append("\">").append(truth(t.result()))
@@ -869,7 +869,7 @@ public final class AssessmentReport {
     }
     h.append("\n");
     for (Trace child : t.children()) {
-      trace(h, v, child, entry);
+      trace(h, v, child, false);
     }
     h.append("</li></ul>\n");
   }
