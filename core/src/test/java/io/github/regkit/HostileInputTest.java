@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class HostileInputTest {
   private static final Assessor ASSESSOR = Assessor.builder().addPack(TestPacks.load()).build();
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new io.github.regkit.json.RegkitModule());
   private static final Map<String, String> EXPECTED = expected();
   /** The expectation of a hostile pack that is valid: it loads and is assessed with and without facts. */
   private static final String LOADS = "LOADS";
@@ -92,7 +94,7 @@ class HostileInputTest {
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("loadingPacks")
-  void hostileButValidPackLoadsIsAssessedAndRendersInLinearSize(String file) {
+  void hostileButValidPackLoadsIsAssessedAndRendersInLinearSize(String file) throws IOException {
     byte[] json = bytes(file);
     RulePack pack = RulePack.fromStream(new ByteArrayInputStream(json), file);
     Assessor assessor = Assessor.builder().addPack(pack).build();
@@ -101,6 +103,8 @@ class HostileInputTest {
       Assessment assessment = assessor.assess(facts, LocalDate.of(2024, 1, 1));
       assertThat(assessment.requirements().size() + assessment.notApplicable().size()).isPositive();
       OutputSizeTest.assertWithinBound(OutputSizeTest.Sizes.of(json, facts, assessment));
+      String written = assessment.toJson();
+      assertThat(MAPPER.readValue(written, Assessment.class).toJson()).as("read back and written again").isEqualTo(written);
     }
   }
 
