@@ -105,6 +105,12 @@ public record Assessment(
   /**
    * This assessment as pretty-printed JSON with members in a fixed order: equal assessments give
    * byte-identical text. {@link io.github.regkit.json.RegkitModule} reads it back.
+   *
+   * <p>Each term evaluated is explained once, under {@code terms} (keyed by term id), each
+   * instrument's scope once, under {@code scopes} (keyed by its citation), and each value given once,
+   * under {@code facts}; a trace node that uses a term or scope refers to it ({@code "term": id},
+   * {@code "scope": citation}) and a fact test names its fact. So the JSON grows linearly with the
+   * pack and the facts, however often terms are reused.
    */
   public String toJson() {
     return io.github.regkit.internal.AssessmentJson.write(this);

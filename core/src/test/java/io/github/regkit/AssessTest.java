@@ -42,7 +42,7 @@ class AssessTest {
     assertThat(citations).contains("Test Act § 1(a)", "Test Act § 1(b)");
     assertThat(facts).contains("org.kind", "data.kinds", "vendor.stores");
     assertThat(why.render()).contains("[TRUE] protected data (Test Act § 1(a))")
-        .contains("the vendor stores the data [vendor.stores is true; given: true]");
+        .contains("the vendor stores the data [vendor.stores is true]; given: true");
   }
 
   @Test

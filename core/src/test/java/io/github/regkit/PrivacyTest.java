@@ -156,4 +156,36 @@ class PrivacyTest {
     }
     assertThat(String.valueOf(assessment.requirements()) + assessment.ruledOut()).doesNotContain("987654321", "1987-06-17");
   }
+
+  /**
+   * A value given is said once, in the JSON's facts (and a report's "Facts given"), not in every
+   * trace text and explanation that tests it: texts say what was tested, {@code Trace.given()} holds
+   * the value.
+   */
+  @Test
+  void traceTextsAndExplanationsSayWhatWasTestedNotTheValueGiven() {
+    Assessor assessor = Assessor.builder().addPack(TestPacks.load()).build();
+    Facts facts = Facts.fromJson("""
+        {"org.kind": "charity", "data.kinds": ["name", "id-number"], "org.employees": 987654321,
+         "contract.signed": "1987-06-17", "vendor.stores": true}""");
+    Assessment a = assessor.assess(facts, LocalDate.of(2021, 1, 1));
+
+    StringBuilder texts = new StringBuilder();
+    List<Trace> givenLeaves = new java.util.ArrayList<>();
+    a.requirements().forEach(r -> {
+      r.why().forEach(t -> texts.append(t.text()).append('\n'));
+      r.compliance().trace().forEach(t -> texts.append(t.text()).append('\n'));
+      r.why().forEach(t -> t.given().ifPresent(v -> givenLeaves.add(t)));
+    });
+    a.ruledOut().forEach(n -> {
+      texts.append(n.explanation()).append('\n');
+      n.trace().forEach(t -> texts.append(t.text()).append('\n'));
+    });
+
+    assertThat(texts.toString()).doesNotContain("987654321", "1987-06-17", "given");
+    assertThat(givenLeaves).anySatisfy(t -> assertThat(t.given()).contains(new java.math.BigDecimal("987654321")));
+    String json = a.toJson();
+    assertThat(json.split("987654321", -1)).as("said once, in facts").hasSize(2);
+    assertThat(json.split("1987-06-17", -1)).hasSize(2);
+  }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -136,6 +137,97 @@ final class WorstCasePacks {
   /** Facts under which every test of {@link #manyReasons} fails. */
   static Facts manyReasonsFacts() {
     return Facts.builder().set("n", 0).build();
+  }
+
+  /** How many terms of {@link #sharedTerms} each use the one before twice, from a term that tests facts. */
+  static final int SHARED_TERM_CHAIN = 10;
+
+  /**
+   * A valid pack of {@code terms} terms in chains of {@link #SHARED_TERM_CHAIN}: the first of a chain
+   * tests three facts, among them whether a set fact includes one of its values, and each of the
+   * others uses the term before it twice, so the last stands for about 4,600 nodes. A regulation per
+   * chain has the chain's last term as its scope and two obligations, each using the last term of the
+   * next chain and testing the set again. Without explaining each term once, the explanation of one
+   * obligation would be thousands of times the size of the pack's text for it.
+   */
+  static byte[] sharedTerms(int terms) {
+    int chains = Math.max(1, terms / SHARED_TERM_CHAIN);
+    int values = setValues(terms);
+    StringBuilder sb = new StringBuilder(300 * terms + 40 * values + 1024).append('{').append(HEADER)
+        .append("\"facts\": [{\"id\": \"f\", \"type\": \"ONE_OF\", \"values\": [{\"id\": \"a\", \"label\": \"A\"}], \"question\": \"F?\", \"help\": \"H\"},")
+        .append(" {\"id\": \"n\", \"type\": \"NUMBER\", \"question\": \"N?\", \"help\": \"H\"},")
+        .append(" {\"id\": \"s\", \"type\": \"SET_OF\", \"question\": \"S?\", \"help\": \"H\", \"values\": [");
+    for (int v = 0; v < values; v++) {
+      sb.append(v == 0 ? "" : ",").append("{\"id\": \"").append(setValue(v)).append("\", \"label\": \"V\"}");
+    }
+    sb.append("]}], \"terms\": [");
+    for (int t = 0; t < chains * SHARED_TERM_CHAIN; t++) {
+      sb.append(t == 0 ? "" : ",").append("{\"id\": \"t").append(t).append("\", \"name\": \"term ").append(t)
+          .append("\", \"citation\": \"Act § 1(").append(t).append(")\", \"summary\": \"S\", \"definition\": ");
+      if (t % SHARED_TERM_CHAIN == 0) {
+        sb.append("{\"all\": [{\"fact\": \"f\", \"equals\": \"a\"}, {\"fact\": \"n\", \"atLeast\": 1}, {\"fact\": \"s\", \"contains\": \"")
+            .append(setValue(t % values)).append("\"}]}}");
+      } else {
+        sb.append("{\"all\": [{\"term\": \"t").append(t - 1).append("\"}, {\"term\": \"t").append(t - 1).append("\"}]}}");
+      }
+    }
+    sb.append("], \"regulations\": [");
+    for (int c = 0; c < chains; c++) {
+      String top = "t" + ((c + 1) * SHARED_TERM_CHAIN - 1);
+      String next = "t" + (((c + 1) % chains + 1) * SHARED_TERM_CHAIN - 1);
+      sb.append(c == 0 ? "" : ",").append("{\"id\": \"r").append(c).append("\", \"citation\": \"Act ").append(c + 1)
+          .append("\", \"title\": \"T\", \"kind\": \"STATUTE\", \"issuer\": \"I\", \"source\": \"https://example.org\",")
+          .append(" \"retrieved\": \"2024-01-01\", \"effective\": {\"from\": \"2010-01-01\", \"basis\": \"Act 1, s. 9\"},")
+          .append(" \"scope\": {\"summary\": \"S\", \"when\": {\"term\": \"").append(top).append("\"}}, \"obligations\": [");
+      for (int o = 0; o < 2; o++) {
+        sb.append(o == 0 ? "" : ",");
+        obligation(sb, "o" + c + "-" + o);
+        sb.append(", \"appliesWhen\": {\"all\": [{\"term\": \"").append(next).append("\"}, {\"fact\": \"s\", \"contains\": \"")
+            .append(setValue((2 * c + o) % values)).append("\"}]}}");
+      }
+      sb.append("]}");
+    }
+    return sb.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** How many values the set fact of {@link #sharedTerms} has: as many as terms, within a fact's limit of 1,000. */
+  static int setValues(int terms) {
+    return Math.max(1, Math.min(1_000, terms));
+  }
+
+  private static String setValue(int v) {
+    return String.format(java.util.Locale.ROOT, "value-%04d", v);
+  }
+
+  /** Facts under which every condition of {@link #sharedTerms} holds: the set fact holds every value. */
+  static Facts sharedTermsFacts(int terms) {
+    List<String> all = new java.util.ArrayList<>();
+    for (int v = 0; v < setValues(terms); v++) {
+      all.add(setValue(v));
+    }
+    return Facts.builder().set("f", "a").set("n", 50).set("s", all).build();
+  }
+
+  /**
+   * A valid pack of {@code obligations} obligations whose conditions nest as deep as a condition
+   * may (64 levels, a chain of negations around one fact test): the most indentation per byte of
+   * pack in the pretty-printed JSON and the Markdown.
+   */
+  static byte[] deepConditions(int obligations) {
+    StringBuilder sb = new StringBuilder(700 * obligations + 1024).append('{').append(HEADER)
+        .append("\"facts\": [{\"id\": \"b\", \"type\": \"BOOLEAN\", \"question\": \"B?\", \"help\": \"H\"}],")
+        .append("\"regulations\": [{\"id\": \"r\", \"citation\": \"Act 1\", \"title\": \"T\", \"kind\": \"STATUTE\",")
+        .append(" \"issuer\": \"I\", \"source\": \"https://example.org\", \"retrieved\": \"2024-01-01\",")
+        .append(" \"effective\": {\"from\": \"2010-01-01\", \"basis\": \"Act 1, s. 9\"},")
+        .append(" \"scope\": {\"summary\": \"S\", \"when\": {\"always\": true}}, \"obligations\": [");
+    for (int o = 0; o < obligations; o++) {
+      sb.append(o == 0 ? "" : ",");
+      obligation(sb, "o" + o);
+      // 62 negations of distinct labels (so that no two obligations share a condition) around the test.
+      sb.append(", \"appliesWhen\": ").append("{\"not\": ".repeat(62)).append("{\"fact\": \"b\", \"equals\": true, \"label\": \"o")
+          .append(o).append("\"}").append("}".repeat(62)).append('}');
+    }
+    return sb.append("]}]}").toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void obligation(StringBuilder sb, String id) {

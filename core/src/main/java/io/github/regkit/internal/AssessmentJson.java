@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import io.github.regkit.Addressee;
 import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
@@ -12,6 +13,7 @@ import io.github.regkit.ComplianceStatus;
 import io.github.regkit.DutyKind;
 import io.github.regkit.EffectivePeriod;
 import io.github.regkit.Excerpt;
+import io.github.regkit.InvalidFactsException;
 import io.github.regkit.Obligation;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Provenance;
@@ -27,13 +29,19 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link Assessment} to and from JSON. Members are written in a fixed order, so equal
- * assessments give byte-identical JSON.
+ * assessments give byte-identical JSON. Terms, scopes and values given are written once ({@link
+ * Explanations}) and referred to; reading resolves the references, each entry once.
  */
 public final class AssessmentJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -48,7 +56,22 @@ public final class AssessmentJson {
     }
   }
 
+  /**
+   * The assessment as a JSON tree. Each term evaluated is explained once, in {@code terms} (keyed by
+   * term id), each instrument's scope once, in {@code scopes} (keyed by the instrument's citation),
+   * and each value given once, in {@code facts}; trace nodes that use a term or scope refer to it by
+   * key, and fact tests name their fact. So the JSON grows linearly with the pack and the facts.
+   */
   public static ObjectNode toTree(Assessment a) {
+    List<Trace> roots = new ArrayList<>(2 * a.requirements().size() + a.ruledOut().size());
+    for (Requirement r : a.requirements()) {
+      roots.add(r.why());
+      roots.add(r.compliance().trace());
+    }
+    for (RuledOut n : a.ruledOut()) {
+      roots.add(n.trace());
+    }
+    Explanations ex = Explanations.of(roots);
     ObjectNode root = F.objectNode();
     ObjectNode counts = root.putObject("counts");
     counts.put("applies", a.requirements(Applicability.APPLIES).size());
@@ -56,7 +79,7 @@ public final class AssessmentJson {
     counts.put("notApplicable", a.ruledOut().size());
     counts.put("openQuestions", a.openQuestions().size());
     ArrayNode requirements = root.putArray("requirements");
-    a.requirements().forEach(r -> requirements.add(requirement(r)));
+    a.requirements().forEach(r -> requirements.add(requirement(r, ex)));
     ArrayNode ruledOut = root.putArray("notApplicable");
     for (RuledOut n : a.ruledOut()) {
       ObjectNode o = ruledOut.addObject();
@@ -71,7 +94,7 @@ public final class AssessmentJson {
         o.put("party", x.party());
       });
       strings(o.putArray("covers"), n.covers());
-      o.set("trace", trace(n.trace()));
+      o.set("trace", trace(n.trace(), ex));
     }
     ArrayNode questions = root.putArray("openQuestions");
     for (OpenQuestion q : a.openQuestions()) {
@@ -83,6 +106,21 @@ public final class AssessmentJson {
       o.put("complianceVerdicts", q.complianceVerdicts());
       strings(o.putArray("citations"), q.citations());
     }
+    ObjectNode scopes = root.putObject("scopes");
+    for (Explanations.Entry e : ex.scopes()) {
+      scopes.set(e.key(), node(e.node(), ex));
+    }
+    ObjectNode terms = root.putObject("terms");
+    for (Explanations.Entry e : ex.terms()) {
+      Trace use = e.node();
+      ObjectNode o = terms.putObject(e.key());
+      use.termId().filter(id -> !id.equals(e.key())).ifPresent(id -> o.put("id", id));
+      o.put("result", use.result().name());
+      o.put("text", use.text());
+      use.citation().ifPresent(c -> o.put("citation", c));
+      o.set("definition", trace(e.explained(), ex));
+    }
+    root.set("facts", FactsJson.toTree(ex.knownFacts()));
     ObjectNode receipt = root.putObject("receipt");
     Receipt r = a.receipt();
     receipt.put("regkitVersion", r.regkitVersion());
@@ -113,7 +151,7 @@ public final class AssessmentJson {
     return root;
   }
 
-  private static ObjectNode requirement(Requirement r) {
+  private static ObjectNode requirement(Requirement r, Explanations ex) {
     Obligation ob = r.obligation();
     ObjectNode o = F.objectNode();
     o.put("id", ob.id());
@@ -140,8 +178,8 @@ public final class AssessmentJson {
       effective.put("fromAtLatest", true);
     }
     strings(o.putArray("topics"), ob.topics());
-    o.set("why", trace(r.why()));
-    o.set("complianceTrace", trace(r.compliance().trace()));
+    o.set("why", trace(r.why(), ex));
+    o.set("complianceTrace", trace(r.compliance().trace(), ex));
     strings(o.putArray("evidenceNeeded"), r.compliance().evidenceNeeded());
     strings(o.putArray("openFacts"), r.compliance().openFacts());
     return o;
@@ -158,17 +196,50 @@ public final class AssessmentJson {
     return o;
   }
 
-  private static ObjectNode trace(Trace t) {
+  /** A trace node where it is used: a term or scope as a reference to its entry, anything else whole. */
+  private static ObjectNode trace(Trace t, Explanations ex) {
+    if (Explanations.isScope(t)) {
+      ObjectNode o = F.objectNode();
+      o.put("result", t.result().name());
+      o.put("kind", t.kind().name());
+      o.put("scope", ex.scope(t).key());
+      return o;
+    }
+    if (Explanations.isTermUse(t)) {
+      Explanations.Entry e = ex.term(t);
+      ObjectNode o = F.objectNode();
+      o.put("result", t.result().name());
+      o.put("kind", t.kind().name());
+      o.put("term", e.key());
+      // A use with its own label says so; every other part is the entry's.
+      if (!t.text().equals(e.node().text())) {
+        o.put("text", t.text());
+      }
+      if (!t.citation().equals(e.node().citation())) {
+        o.put("citation", t.citation().orElse(null));
+      }
+      return o;
+    }
+    return node(t, ex);
+  }
+
+  /** A trace node written out, its children by {@link #trace}. */
+  private static ObjectNode node(Trace t, Explanations ex) {
     ObjectNode o = F.objectNode();
     o.put("result", t.result().name());
     o.put("kind", t.kind().name());
     o.put("text", t.text());
     t.factId().ifPresent(v -> o.put("fact", v));
+    // The value is in the assessment's facts, once; a leaf repeats it only if it holds another.
+    if (t.factId().isPresent() ? !ex.givenAsListed(t) : t.given().isPresent()) {
+      o.set("given", t.given().map(FactsJson::value).orElse(F.nullNode()));
+    }
     t.termId().ifPresent(v -> o.put("term", v));
     t.citation().ifPresent(v -> o.put("citation", v));
-    if (!t.children().isEmpty()) {
+    // A term node written whole says so with its children, even none: without them it is a use.
+    if (!t.children().isEmpty() || t.kind() == Trace.Kind.TERM) {
       ArrayNode children = o.putArray("children");
-      t.children().forEach(c -> children.add(trace(c)));
+      t.children().forEach(c -> children.add(trace(c, ex)));
     }
     return o;
   }
@@ -186,14 +257,15 @@ public final class AssessmentJson {
    */
   public static Assessment fromTree(JsonNode root) {
     In in = new In(root, "$");
-    List<Requirement> requirements = in.list("requirements", AssessmentJson::readRequirement);
+    TraceReader traces = new TraceReader(in);
+    List<Requirement> requirements = in.list("requirements", (n, p) -> readRequirement(n, p, traces));
     List<RuledOut> ruledOut = in.list("notApplicable", (n, p) -> {
       In o = new In(n, p);
       Optional<Addressee> addressee = o.node.hasNonNull("addressee")
           ? Optional.of(new Addressee(o.enumValue("addressee", Addressee.Role.class), o.text("party")))
           : Optional.empty();
       return new RuledOut(o.enumValue("level", RuledOut.Level.class), o.text("id"), o.text("citation"), o.text("title"),
-          o.enumValue("reason", RuledOut.Reason.class), o.text("explanation"), readTrace(o.get("trace"), p + ".trace"),
+          o.enumValue("reason", RuledOut.Reason.class), o.text("explanation"), traces.read(o.get("trace"), p + ".trace"),
           o.strings("covers"), addressee);
     });
     List<OpenQuestion> questions = in.list("openQuestions", (n, p) -> {
@@ -215,7 +287,7 @@ public final class AssessmentJson {
     return new Assessment(requirements, ruledOut, questions, receipt);
   }
 
-  private static Requirement readRequirement(JsonNode node, String path) {
+  private static Requirement readRequirement(JsonNode node, String path, TraceReader traces) {
     In o = new In(node, path);
     In e = new In(o.get("excerpt"), path + ".excerpt");
     Excerpt excerpt = new Excerpt(e.text("text"), e.text("source"), e.date("retrieved"),
@@ -233,36 +305,187 @@ public final class AssessmentJson {
         o.text("summary"), o.strings("actions"), o.strings("evidence"), o.optText("timing"), o.optText("penalty"),
         excerpt, effective, o.strings("topics"));
     Compliance compliance = new Compliance(o.enumValue("compliance", ComplianceStatus.class),
-        readTrace(o.get("complianceTrace"), path + ".complianceTrace"), o.strings("evidenceNeeded"), o.strings("openFacts"));
+        traces.read(o.get("complianceTrace"), path + ".complianceTrace"), o.strings("evidenceNeeded"), o.strings("openFacts"));
     Applicability status = o.enumValue("status", Applicability.class);
     if (status == Applicability.NOT_APPLICABLE) {
       throw In.bad(path + ".status", "expected APPLIES or MAY_APPLY for a requirement");
     }
-    return new Requirement(ob, o.text("regulationCitation"), status, readTrace(o.get("why"), path + ".why"), compliance);
+    return new Requirement(ob, o.text("regulationCitation"), status, traces.read(o.get("why"), path + ".why"), compliance);
   }
 
   /**
-   * How deep a trace read back from JSON may be. A pack's conditions are at most 64 deep counting
-   * the terms they use, so a real trace stays far below this; a caller's mapper may allow deeper
-   * JSON than regkit's own, and reading (and later rendering) recurses once per level.
+   * How deep a trace read back from JSON may be, counting the terms and scopes it refers to. A pack's
+   * conditions are at most 64 deep counting the terms they use, so a real trace stays far below this;
+   * a caller's mapper may allow deeper JSON than regkit's own, and reading (and later rendering)
+   * recurses once per level.
    */
   static final int MAX_TRACE_DEPTH = 200;
 
-  private static Trace readTrace(JsonNode node, String path) {
-    return readTrace(node, path, path, 1);
-  }
+  /**
+   * How many nodes a trace read back from JSON may have, counting each term and scope every time it
+   * is used: what walking it (rendering it, comparing it, diffing it) costs. A pack's condition has
+   * at most 10,000 counted so, and an obligation's trace joins three (scope, conditions, exemption);
+   * a few references in a small JSON could otherwise stand for an exponentially large tree.
+   */
+  static final int MAX_TRACE_NODES = 100_000;
 
-  private static Trace readTrace(JsonNode node, String path, String root, int depth) {
-    if (depth > MAX_TRACE_DEPTH) {
-      // The path is as deep as the trace: name where the trace starts instead.
-      throw In.bad(root, "a trace deeper than " + MAX_TRACE_DEPTH + " levels");
+  /**
+   * Reads traces, resolving uses of the {@code terms} and {@code scopes} sections: each entry is
+   * read once and its trace shared by every use, as the assessor shares it. JSON without those
+   * sections (written before regkit explained terms once) is read as it stands.
+   */
+  private static final class TraceReader {
+    /** A trace read, with how deep and how large it is counting every use. */
+    private record Read(Trace trace, int height, long nodes) {}
+
+    /** A term's entry: its definition and the parts its uses share. */
+    private record TermEntry(String id, String text, Optional<String> citation, Read definition) {}
+
+    private final @Nullable JsonNode terms;
+    private final @Nullable JsonNode scopes;
+    private final Map<String, Object> facts;
+    private final Map<String, TermEntry> readTerms = new HashMap<>();
+    private final Map<String, Read> readScopes = new HashMap<>();
+    private final Set<String> reading = new HashSet<>();
+
+    TraceReader(In root) {
+      this.terms = section(root, "terms");
+      this.scopes = section(root, "scopes");
+      JsonNode given = root.node().get("facts");
+      if (given == null || given.isNull()) {
+        this.facts = Map.of();
+      } else {
+        try {
+          this.facts = FactsJson.fromTree(given).asMap();
+        } catch (InvalidFactsException e) {
+          throw In.bad("$.facts", String.join("; ", e.messages()));
+        }
+      }
     }
-    In o = new In(node, path);
-    List<Trace> children = o.node.has("children")
-        ? o.list("children", (n, p) -> readTrace(n, p, root, depth + 1))
-        : List.of();
-    return new Trace(o.enumValue("result", Truth.class), o.enumValue("kind", Trace.Kind.class), o.text("text"), o.optText("fact"), o.optText("term"),
-        o.optText("citation"), children);
+
+    private static @Nullable JsonNode section(In root, String name) {
+      JsonNode v = root.node().get(name);
+      if (v == null || v.isNull()) {
+        return null;
+      }
+      if (!v.isObject()) {
+        throw In.bad("$." + name, "expected an object");
+      }
+      return v;
+    }
+
+    Trace read(JsonNode node, String path) {
+      return read(node, path, path, 1).trace();
+    }
+
+    private Read read(JsonNode node, String path, String root, int depth) {
+      if (depth > MAX_TRACE_DEPTH) {
+        // The path is as deep as the trace: name where the trace starts instead.
+        throw In.bad(root, "a trace deeper than " + MAX_TRACE_DEPTH + " levels");
+      }
+      In o = new In(node, path);
+      Truth result = o.enumValue("result", Truth.class);
+      Trace.Kind kind = o.enumValue("kind", Trace.Kind.class);
+      if (o.node().has("scope")) {
+        String key = o.text("scope");
+        Read scope = scope(key, path + ".scope", root, depth);
+        if (scope.trace().result() != result || scope.trace().kind() != kind) {
+          throw In.bad(path, "expected the result and kind of scope '" + key + "'");
+        }
+        return checked(scope, root, depth);
+      }
+      if (kind == Trace.Kind.TERM && o.node().has("term") && !o.node().has("children")) {
+        String key = o.text("term");
+        TermEntry term = term(key, path + ".term", root, depth);
+        String text = o.node().has("text") ? o.text("text") : term.text();
+        Optional<String> citation = !o.node().has("citation") ? term.citation()
+            : o.node().get("citation").isNull() ? Optional.empty() : Optional.of(o.text("citation"));
+        Trace use = new Trace(result, kind, text, Optional.empty(), Optional.of(term.id()), citation,
+            ImmutableList.of(term.definition().trace()));
+        return checked(new Read(use, term.definition().height() + 1, term.definition().nodes() + 1), root, depth);
+      }
+      List<Read> children = o.node().has("children")
+          ? o.list("children", (n, p) -> read(n, p, root, depth + 1))
+          : List.of();
+      int height = 0;
+      long nodes = 1;
+      ImmutableList.Builder<Trace> traces = ImmutableList.builderWithExpectedSize(children.size());
+      for (Read child : children) {
+        traces.add(child.trace());
+        height = Math.max(height, child.height());
+        nodes = Math.min(Long.MAX_VALUE / 2, nodes + child.nodes());
+      }
+      Optional<String> fact = o.optText("fact");
+      Trace trace = new Trace(result, kind, o.text("text"), fact, given(o, fact), o.optText("term"), o.optText("citation"),
+          traces.build());
+      return checked(new Read(trace, height + 1, nodes), root, depth);
+    }
+
+    private static Read checked(Read read, String root, int depth) {
+      if (depth - 1 + read.height() > MAX_TRACE_DEPTH) {
+        throw In.bad(root, "a trace deeper than " + MAX_TRACE_DEPTH + " levels");
+      }
+      if (read.nodes() > MAX_TRACE_NODES) {
+        throw In.bad(root, "a trace of more than " + MAX_TRACE_NODES + " nodes, counting each term and scope every time it is used");
+      }
+      return read;
+    }
+
+    /** A leaf's value: its own {@code given} member, or else the value the assessment lists for its fact. */
+    private Optional<Object> given(In o, Optional<String> fact) {
+      JsonNode v = o.node().get("given");
+      if (v == null) {
+        return fact.map(facts::get);
+      }
+      if (v.isNull()) {
+        return Optional.empty();
+      }
+      String id = fact.orElse("given");
+      try {
+        return FactsJson.fromTree(JsonNodeFactory.instance.objectNode().set(id, v)).get(id);
+      } catch (InvalidFactsException e) {
+        throw In.bad(o.path() + ".given", String.join("; ", e.messages()));
+      }
+    }
+
+    private TermEntry term(String key, String path, String root, int depth) {
+      TermEntry known = readTerms.get(key);
+      if (known != null) {
+        return known;
+      }
+      String at = "$.terms['" + key + "']";
+      JsonNode node = terms == null ? null : terms.get(key);
+      if (node == null) {
+        throw In.bad(path, "no term '" + key + "' in $.terms");
+      }
+      if (!reading.add("term:" + key)) {
+        throw In.bad(path, "term '" + key + "' is used in its own definition");
+      }
+      In e = new In(node, at);
+      TermEntry entry = new TermEntry(e.optText("id").orElse(key), e.text("text"), e.optText("citation"),
+          read(e.get("definition"), at + ".definition", root, depth + 1));
+      reading.remove("term:" + key);
+      readTerms.put(key, entry);
+      return entry;
+    }
+
+    private Read scope(String key, String path, String root, int depth) {
+      Read known = readScopes.get(key);
+      if (known != null) {
+        return known;
+      }
+      JsonNode node = scopes == null ? null : scopes.get(key);
+      if (node == null) {
+        throw In.bad(path, "no scope '" + key + "' in $.scopes");
+      }
+      if (!reading.add("scope:" + key) || node.has("scope")) {
+        throw In.bad(path, "scope '" + key + "' refers to itself");
+      }
+      Read entry = read(node, "$.scopes['" + key + "']", root, depth);
+      reading.remove("scope:" + key);
+      readScopes.put(key, entry);
+      return entry;
+    }
   }
 
   /** Checked access to a JSON object; the first misfit is an exception naming its path. */

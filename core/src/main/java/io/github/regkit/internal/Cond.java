@@ -86,14 +86,13 @@ public sealed interface Cond {
     }
 
     /**
-     * The fixed parts of this test's trace text, computed once at load: the text is {@code before +
-     * given value + after}, and {@code fact} is the trace's fact id.
+     * The fixed parts of this test's trace, computed once at load: its text, which says what is
+     * tested and never the value given, and its fact id.
      */
-    record Parts(String before, String after, Optional<String> fact) {
+    record Parts(String text, Optional<String> fact) {
       static Parts of(String factId, Op op, Object operand, Optional<String> label) {
-        String generated = factId + " " + op.words + " " + format(operand) + "; given: ";
-        return new Parts(label.map(l -> l + " [" + generated).orElse(generated), label.isPresent() ? "]" : "",
-            Optional.of(factId));
+        String generated = factId + " " + op.words + " " + format(operand);
+        return new Parts(label.map(l -> l + " [" + generated + "]").orElse(generated), Optional.of(factId));
       }
     }
   }

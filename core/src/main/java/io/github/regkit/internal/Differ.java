@@ -94,7 +94,7 @@ public final class Differ {
 
   private static void compare(Trace old, Trace now, Receipt before, Receipt after, Set<String> causes) {
     if (old.children().isEmpty() || now.children().isEmpty() || old.children().size() != now.children().size()) {
-      if (old.result() != now.result() || !old.text().equals(now.text())) {
+      if (old.result() != now.result() || !old.text().equals(now.text()) || !old.given().equals(now.given())) {
         if (now.factId().isPresent() && given(old).equals(given(now)) && !versionCauses(before, after).isEmpty()) {
           // Same value, different verdict: a new pack version changed the condition, not the fact.
           causes.add("the condition on fact " + now.factId().get() + " changed in the new data version; the fact did not");
@@ -112,15 +112,12 @@ public final class Differ {
     }
   }
 
+  /** The value a fact test was given, as a cause quotes it: {@code [a, b]}, {@code 70}, {@code unknown}. */
   private static String given(Trace leaf) {
-    int at = leaf.text().lastIndexOf("given: ");
-    if (at < 0) {
+    if (leaf.factId().isEmpty()) {
       return leaf.result().name();
     }
-    String given = leaf.text().substring(at + "given: ".length());
-    // A labelled leaf reads "label [fact ...; given: value]"; an unlabelled one ends with the value.
-    boolean labelled = leaf.factId().map(f -> !leaf.text().startsWith(f + " ")).orElse(false);
-    return labelled && given.endsWith("]") ? given.substring(0, given.length() - 1) : given;
+    return leaf.given().map(Cond::format).orElse("unknown");
   }
 
   private static List<String> versionCauses(Receipt before, Receipt after) {

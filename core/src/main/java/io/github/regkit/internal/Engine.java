@@ -202,6 +202,7 @@ public final class Engine {
   private static final class PreparedRegulation {
     final CompiledRegulation compiled;
     final String scopeText;
+    final Optional<String> scopeCitation;
     final List<String> covered;
     final List<PreparedObligation> obligations;
 
@@ -209,6 +210,7 @@ public final class Engine {
       Regulation regulation = compiled.regulation();
       this.compiled = compiled;
       this.scopeText = "who " + regulation.citation() + " binds: " + regulation.scope();
+      this.scopeCitation = Optional.of(regulation.citation());
       this.covered = covered(regulation);
       this.obligations = compiled.obligations().stream().map(o -> new PreparedObligation(o, ranks)).collect(ImmutableList.toImmutableList());
     }
@@ -690,12 +692,13 @@ public final class Engine {
       return;
     }
     Trace scopeCondition = evaluation.eval(compiled.scope());
+    // One instance, the first child of every obligation's trace: the JSON and reports explain it once.
     Trace scope = inForce == Truth.TRUE
-        ? new Trace(scopeCondition.result(), Trace.Kind.ALL, prepared.scopeText,
-            Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(scopeCondition))
+        ? new Trace(scopeCondition.result(), Trace.Kind.SCOPE, prepared.scopeText,
+            Optional.empty(), Optional.empty(), prepared.scopeCitation, ImmutableList.of(scopeCondition))
         // The sources give only a date by which it was in force: before it, at most MAY_APPLY.
-        : new Trace(scopeCondition.result().and(Truth.UNKNOWN), Trace.Kind.ALL, prepared.scopeText,
-            Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(
+        : new Trace(scopeCondition.result().and(Truth.UNKNOWN), Trace.Kind.SCOPE, prepared.scopeText,
+            Optional.empty(), Optional.empty(), prepared.scopeCitation, ImmutableList.of(
                 Trace.of(Truth.UNKNOWN, Trace.Kind.DATE, "in force on " + asOf + ": not known; in force "
                     + regulation.effective() + regulation.effective().basis().map(b -> " (" + b + ")").orElse("")),
                 scopeCondition));

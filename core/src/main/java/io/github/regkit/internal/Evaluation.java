@@ -37,8 +37,8 @@ final class Evaluation {
   private final int[] factOfSlot;
   /** The value of each fact the pack tests, by fact index; null when unknown. */
   private final @Nullable Object[] values;
-  /** Each known fact's value as traces show it, formatted once per evaluation, by fact index. */
-  private final @Nullable String[] given;
+  /** Each fact's value as its leaves hold it, by fact index: one instance shared by the leaves. */
+  private final List<Optional<Object>> given;
 
   /** For a term reference's slot, the term's definition, looked up when the engine is built. */
   private final @Nullable Cond[] termDefinitions;
@@ -59,10 +59,12 @@ final class Evaluation {
     this.factOfSlot = factOfSlot;
     Map<String, Object> known = facts.asMap();
     this.values = new Object[factIds.size()];
+    List<Optional<Object>> held = new java.util.ArrayList<>(values.length);
     for (int i = 0; i < values.length; i++) {
       values[i] = known.get(factIds.get(i));
+      held.add(Optional.ofNullable(values[i]));
     }
-    this.given = new String[factIds.size()];
+    this.given = held;
   }
 
   Trace eval(Cond cond) {
@@ -132,33 +134,19 @@ final class Evaluation {
   }
 
   private Trace leaf(Cond.FactTest test, int fact, @Nullable Object value) {
-    Truth result = value == null ? Truth.UNKNOWN : Truth.of(holds(test, value));
+    if (value == null) {
+      return unknownLeaf(test);
+    }
     Cond.FactTest.Parts parts = test.parts();
-    String text = parts.before() + given(fact, value) + parts.after();
-    return factLeaf(result, text, parts);
-  }
-
-  private static Trace factLeaf(Truth result, String text, Cond.FactTest.Parts parts) {
-    return new Trace(result, Trace.Kind.FACT, text, parts.fact(), Optional.empty(), Optional.empty(), ImmutableList.of());
+    return new Trace(Truth.of(holds(test, value)), Trace.Kind.FACT, parts.text(), parts.fact(), given.get(fact),
+        Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** The trace of a fact test whose fact is unknown. */
   static Trace unknownLeaf(Cond.FactTest test) {
     Cond.FactTest.Parts parts = test.parts();
-    return factLeaf(Truth.UNKNOWN, parts.before() + "unknown" + parts.after(), parts);
-  }
-
-  /** The fact's value as traces show it, formatted once per evaluation. */
-  private String given(int fact, @Nullable Object value) {
-    if (value == null) {
-      return "unknown";
-    }
-    String text = given[fact];
-    if (text == null) {
-      text = Cond.format(value);
-      given[fact] = text;
-    }
-    return text;
+    return new Trace(Truth.UNKNOWN, Trace.Kind.FACT, parts.text(), parts.fact(), Optional.empty(), Optional.empty(),
+        Optional.empty(), ImmutableList.of());
   }
 
   @SuppressWarnings("unchecked")

@@ -167,21 +167,31 @@ public final class FactsJson {
   }
 
   public static ObjectNode toTree(Facts facts) {
+    return toTree(facts.asMap());
+  }
+
+  /** Fact values, as {@link Facts#asMap()} holds them, as a JSON object in the map's order. */
+  public static ObjectNode toTree(Map<String, Object> facts) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, Object> e : facts.asMap().entrySet()) {
-      Object v = e.getValue();
-      if (v instanceof Boolean b) {
-        node.put(e.getKey(), b);
-      } else if (v instanceof BigDecimal n) {
-        node.put(e.getKey(), n);
-      } else if (v instanceof Collection<?> c) {
-        ArrayNode array = node.putArray(e.getKey());
-        c.forEach(item -> array.add(item.toString()));
-      } else {
-        node.put(e.getKey(), v.toString());
-      }
+    for (Map.Entry<String, Object> e : facts.entrySet()) {
+      node.set(e.getKey(), value(e.getValue()));
     }
     return node;
+  }
+
+  /** One fact value as JSON: true or false, a number, a string (a date as yyyy-MM-dd), or an array of strings. */
+  public static JsonNode value(Object v) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (v instanceof Boolean b) {
+      return f.booleanNode(b);
+    } else if (v instanceof BigDecimal n) {
+      return f.numberNode(n);
+    } else if (v instanceof Collection<?> c) {
+      ArrayNode array = f.arrayNode(c.size());
+      c.forEach(item -> array.add(item.toString()));
+      return array;
+    }
+    return f.textNode(v.toString());
   }
 
   /**

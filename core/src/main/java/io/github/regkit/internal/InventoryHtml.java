@@ -162,7 +162,7 @@ public final class InventoryHtml {
         if (d.instrument().equals(reg.citation())) {
           h.append("<tr><td>").append(esc(d.citation())).append("</td><td>")
               .append(d.addressee() == Addressee.Role.CALLER ? "Yours" : "The vendor's").append("</td><td>")
-              .append(d.status() == Applicability.APPLIES ? "Applies" : "May apply").append("</td><td class=\"")
+              .append(d.applicability() == Applicability.APPLIES ? "Applies" : "May apply").append("</td><td class=\"")
               .append(css(d.compliance())).append("\">").append(word(d.compliance())).append("</td></tr>\n");
         }
       }

@@ -64,6 +64,11 @@ public final class PackReader {
   /** The most nodes a condition may have, counting the definitions of the terms it uses each time. */
   static final int MAX_CONDITION_NODES = 10_000;
   /**
+   * The longest name of a term, like a citation: explanations and reports name the term wherever it
+   * is used, so its length multiplies with the uses.
+   */
+  static final int MAX_TERM_NAME = 200;
+  /**
    * The most condition nodes a whole pack may have, counting each regulation's scope once per
    * obligation (every requirement's trace repeats it) and each term every time it is used.
    */
@@ -581,6 +586,10 @@ public final class PackReader {
     node.allow(Set.of("id", "name", "citation", "summary", "excerpt", "definition"));
     String id = node.id("id");
     String name = node.text("name");
+    if (name.length() > MAX_TERM_NAME) {
+      node.problem("name", Redaction.showAuthored(name) + " is too long for a term's name; expected at most "
+          + MAX_TERM_NAME + " characters");
+    }
     String citation = node.citation("citation");
     String summary = node.text("summary");
     Optional<Excerpt> excerpt = node.object("excerpt", false).map(this::excerpt);

@@ -55,7 +55,7 @@ public record ArrangementResult(long line, String id, LocalDate asOf, List<Duty>
   /** How many requirements have this status. */
   public int count(Applicability status) {
     requireNonNull(status, "status");
-    return (int) duties.stream().filter(d -> d.status() == status).count();
+    return (int) duties.stream().filter(d -> d.applicability() == status).count();
   }
 
   /** How many requirements have this compliance. */

@@ -18,18 +18,18 @@ import io.github.regkit.Requirement;
  * @param obligationId the obligation's id
  * @param citation its pinpoint citation
  * @param instrument the citation of its instrument, for example {@code 201 CMR 17.00}
- * @param status {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}
+ * @param applicability {@link Applicability#APPLIES} or {@link Applicability#MAY_APPLY}
  * @param compliance whether it is met
  * @param addressee whose duty it is: the caller's, or the vendor's ({@link
  *     Addressee.Role#COUNTERPARTY})
  */
-public record Duty(String obligationId, String citation, String instrument, Applicability status,
+public record Duty(String obligationId, String citation, String instrument, Applicability applicability,
     ComplianceStatus compliance, Addressee.Role addressee) {
   public Duty {
     requireNonNull(obligationId, "obligationId");
     requireNonNull(citation, "citation");
     requireNonNull(instrument, "instrument");
-    requireNonNull(status, "status");
+    requireNonNull(applicability, "applicability");
     requireNonNull(compliance, "compliance");
     requireNonNull(addressee, "addressee");
   }

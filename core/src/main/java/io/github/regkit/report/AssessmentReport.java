@@ -12,6 +12,7 @@ import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
 import io.github.regkit.Warning;
+import io.github.regkit.internal.Explanations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,6 +87,10 @@ public final class AssessmentReport {
     final List<Shared> notes;
     final Map<String, Shared> noteById = new HashMap<>();
     final List<Warning> warnings;
+    /** The scopes and terms the requirements' traces use, each explained once, numbered from 1. */
+    final Explanations explained;
+    /** The value given for each fact any trace of the assessment tests, by fact id. */
+    final Map<String, Object> facts;
 
     View(Assessment a) {
       this.a = a;
@@ -105,6 +110,24 @@ public final class AssessmentReport {
       // A note that only one duty has stays with it; one that several share is said once.
       notes = shared(rows, r -> r.obligation().excerpt().note(), 2, noteById);
       warnings = a.warnings();
+      List<Trace> whys = rows.stream().map(row -> row.requirement().why()).toList();
+      explained = Explanations.of(whys);
+      List<Trace> all = new ArrayList<>(whys);
+      a.requirements().forEach(r -> all.add(r.compliance().trace()));
+      a.ruledOut().forEach(n -> all.add(n.trace()));
+      facts = Explanations.of(all).knownFacts();
+    }
+
+    /** "scope 2" or "term 3": how a trace refers to what {@link #explained} explains once. */
+    String reference(Trace node) {
+      return Explanations.isScope(node)
+          ? "scope " + (explained.number(explained.scope(node)) + 1)
+          : "term " + (explained.number(explained.term(node)) + 1);
+    }
+
+    /** The anchor of what a reference names: "scope-2", "term-3". */
+    String anchor(Trace node) {
+      return reference(node).replace(' ', '-');
     }
 
     private static List<Shared> shared(List<Row> rows, Function<Requirement, Optional<String>> text, int atLeast,
@@ -384,10 +407,10 @@ public final class AssessmentReport {
         r.compliance().evidenceNeeded().forEach(x -> md.append("- ").append(md(x)).append("\n"));
         md.append("\n");
       }
-      String why = traceText(r.why());
-      String fence = "`".repeat(Math.max(3, longestRun(why, '`') + 1));
       md.append("<details><summary>Why it ").append(r.applicability() == Applicability.APPLIES ? "applies" : "may apply")
-          .append("</summary>\n\n").append(fence).append("\n").append(why).append(fence).append("\n\n</details>\n");
+          .append("</summary>\n\n");
+      mdTrace(md, v, r.why());
+      md.append("</details>\n");
     }
 
     if (!v.penalties.isEmpty()) {
@@ -433,6 +456,32 @@ public final class AssessmentReport {
           .append(md(settles(q))).append(": ").append(mdCitations(v, q.citations())).append(". (Facts file key: `")
           .append(q.factId().replace("`", "")).append("`.)\n");
       i++;
+    }
+
+    if (!v.explained.scopes().isEmpty() || !v.explained.terms().isEmpty()) {
+      md.append("\n## Scopes and terms\n\nWho each instrument binds and what each legal term means here, explained once; ")
+          .append("the explanations above refer to them by number.\n\n");
+      List<Explanations.Entry> scopes = v.explained.scopes();
+      for (int n = 0; n < scopes.size(); n++) {
+        Trace scope = scopes.get(n).node();
+        md.append("<a id=\"scope-").append(n + 1).append("\"></a>\n\n### Scope ").append(n + 1).append(": ")
+            .append(md(scopeName(scope))).append("\n\n");
+        mdTrace(md, v, scope);
+      }
+      List<Explanations.Entry> terms = v.explained.terms();
+      for (int n = 0; n < terms.size(); n++) {
+        Trace use = terms.get(n).node();
+        md.append("<a id=\"term-").append(n + 1).append("\"></a>\n\n### Term ").append(n + 1).append(": ")
+            .append(md(termName(use))).append(" — ").append(truth(use.result())).append("\n\n");
+        mdTrace(md, v, terms.get(n).explained());
+      }
+      // Each entry ends with a blank line; the next heading adds its own.
+      md.setLength(md.length() - 1);
+    }
+    if (!v.facts.isEmpty()) {
+      md.append("\n## Facts given\n\nThe value of each fact the explanations test, said once; a fact they test that is not ")
+          .append("listed is unknown.\n\n");
+      v.facts.forEach((id, value) -> md.append("- `").append(id.replace("`", "")).append("`: ").append(md(given(value))).append("\n"));
     }
 
     md.append("\n## Receipt\n\n");
@@ -514,21 +563,62 @@ public final class AssessmentReport {
     return longest;
   }
 
-  /** A trace as indented lines with its results in words: "[yes] the vendor stores the data". */
-  private static String traceText(Trace t) {
+  /**
+   * A trace as indented lines with its results in words ("[yes] the vendor stores the data") in a
+   * code block, a scope or term it uses as one line that refers to its explanation, then links to
+   * those explanations.
+   */
+  private static void mdTrace(StringBuilder md, View v, Trace t) {
     StringBuilder sb = new StringBuilder();
-    traceText(t, 0, sb);
-    return sb.toString();
+    Set<String> refs = new LinkedHashSet<>();
+    traceText(t, 0, sb, v, refs);
+    String text = sb.toString();
+    String fence = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
+    md.append(fence).append("\n").append(text).append(fence).append("\n\n");
+    if (!refs.isEmpty()) {
+      md.append("See ");
+      String sep = "";
+      for (String ref : refs) {
+        md.append(sep).append("[").append(ref).append("](#").append(ref.replace(' ', '-')).append(")");
+        sep = ", ";
+      }
+      md.append(".\n\n");
+    }
   }
 
-  private static void traceText(Trace t, int depth, StringBuilder sb) {
+  /** A scope at the top is the scope whose own explanation this is: written out, not referred to. */
+  private static void traceText(Trace t, int depth, StringBuilder sb, View v, Set<String> refs) {
+    boolean scope = depth > 0 && Explanations.isScope(t);
+    boolean term = Explanations.isTermUse(t);
+    String text = scope ? scopeName(t) : t.text();
     sb.append("  ".repeat(depth)).append('[').append(truth(t.result())).append("] ")
-        .append(t.text().replace('\n', ' ').replace('\r', ' '));
-    t.citation().filter(c -> !t.text().contains(c)).ifPresent(c -> sb.append(" (").append(c.replace('\n', ' ')).append(')'));
+        .append(text.replace('\n', ' ').replace('\r', ' '));
+    t.citation().filter(c -> !text.contains(c)).ifPresent(c -> sb.append(" (").append(c.replace('\n', ' ')).append(')'));
+    if (scope || term) {
+      String ref = v.reference(t);
+      refs.add(ref);
+      sb.append(" (see ").append(ref).append(")\n");
+      return;
+    }
     sb.append('\n');
     for (Trace child : t.children()) {
-      traceText(child, depth + 1, sb);
+      traceText(child, depth + 1, sb, v, refs);
     }
+  }
+
+  /** A scope as its references name it: "who 201 CMR 17.00 binds", without the summary its own entry shows. */
+  static String scopeName(Trace scope) {
+    return scope.citation().map(c -> "who " + c + " binds").orElse(scope.text());
+  }
+
+  /** A term as its entry's heading names it: its text, with its citation. */
+  static String termName(Trace use) {
+    return use.citation().filter(c -> !use.text().contains(c)).map(c -> use.text() + " (" + c + ")").orElse(use.text());
+  }
+
+  /** A value given, as reports show it: {@code [a, b]}, {@code 70}, {@code 2009-06-01}. */
+  static String given(Object value) {
+    return value instanceof java.math.BigDecimal n ? n.toPlainString() : String.valueOf(value);
   }
 
   // ------------------------------------------------------------------ HTML
@@ -631,7 +721,7 @@ public final class AssessmentReport {
       list(h, "Evidence that would settle compliance", r.compliance().evidenceNeeded());
       h.append("<details><summary>Why it ").append(r.applicability() == Applicability.APPLIES ? "applies" : "may apply")
           .append("</summary>\n");
-      trace(h, r.why());
+      trace(h, v, r.why(), true);
       h.append("</details>\n<p class=\"back\"><a href=\"#checklist\">Back to the checklist</a></p>\n</article>\n");
     }
     h.append("</section>\n");
@@ -685,7 +775,38 @@ public final class AssessmentReport {
           .append(htmlCitations(v, q.citations())).append(". Facts file key: <code>").append(esc(q.factId()))
           .append("</code>.</small></li>\n");
     }
-    h.append("</ol>\n</section>\n<section id=\"receipt\">\n<h2>Receipt</h2>\n<ul>\n");
+    h.append("</ol>\n</section>\n");
+    if (!v.explained.scopes().isEmpty() || !v.explained.terms().isEmpty()) {
+      h.append("<section id=\"scopes-and-terms\">\n<h2>Scopes and terms</h2>\n<p class=\"note\">Who each instrument binds and ")
+          .append("what each legal term means here, explained once; the explanations above refer to them by number.</p>\n");
+      List<Explanations.Entry> scopes = v.explained.scopes();
+      for (int n = 0; n < scopes.size(); n++) {
+        Trace scope = scopes.get(n).node();
+        h.append("<article class=\"explained\" id=\"scope-").append(n + 1).append("\">\n<h3>Scope ").append(n + 1).append(": ")
+            .append(esc(scopeName(scope))).append("</h3>\n");
+        trace(h, v, scope, true);
+        h.append("</article>\n");
+      }
+      List<Explanations.Entry> terms = v.explained.terms();
+      for (int n = 0; n < terms.size(); n++) {
+        Trace use = terms.get(n).node();
+        h.append("<article class=\"explained\" id=\"term-").append(n + 1).append("\">\n<h3>Term ").append(n + 1).append(": ")
+            .append(esc(termName(use))).append(" <span class=\"truth ").append(use.result()).append("\">")
+            .append(truth(use.result())).append("</span></h3>\n");
+        Trace definition = terms.get(n).explained();
+        trace(h, v, definition, true);
+        h.append("</article>\n");
+      }
+      h.append("</section>\n");
+    }
+    if (!v.facts.isEmpty()) {
+      h.append("<section id=\"facts\">\n<h2>Facts given</h2>\n<p class=\"note\">The value of each fact the explanations test, ")
+          .append("said once; a fact they test that is not listed is unknown.</p>\n<dl class=\"facts\">\n");
+      v.facts.forEach((id, value) -> h.append("<dt><code>").append(esc(id)).append("</code></dt><dd>").append(esc(given(value)))
+          .append("</dd>\n"));
+      h.append("</dl>\n</section>\n");
+    }
+    h.append("<section id=\"receipt\">\n<h2>Receipt</h2>\n<ul>\n");
     Receipt r = a.receipt();
     h.append("<li>regkit ").append(esc(r.regkitVersion())).append(", as of ").append(r.asOf()).append("</li>\n");
     for (Receipt.PackStamp p : r.packs()) {
@@ -734,13 +855,24 @@ public final class AssessmentReport {
     h.append("</ul>\n");
   }
 
-  private static void trace(StringBuilder h, Trace t) {
+  /**
+   * A trace as nested lists; a scope or term it uses is one item that links to its explanation. A
+   * scope at the top is the scope whose own explanation this is: written out, not referred to.
+   */
+  private static void trace(StringBuilder h, View v, Trace t, boolean top) {
+    boolean scope = !top && Explanations.isScope(t);
+    boolean term = Explanations.isTermUse(t);
+    String text = scope ? scopeName(t) : t.text();
     h.append("<ul class=\"trace\"><li><span class=\"truth ").append(t.result()).append("\">").append(truth(t.result()))
-        .append("</span> ").append(esc(t.text()));
-    t.citation().filter(c -> !t.text().contains(c)).ifPresent(c -> h.append(" (").append(esc(c)).append(')'));
+        .append("</span> ").append(esc(text));
+    t.citation().filter(c -> !text.contains(c)).ifPresent(c -> h.append(" (").append(esc(c)).append(')'));
+    if (scope || term) {
+      h.append(" <a class=\"ref\" href=\"#").append(v.anchor(t)).append("\">").append(v.reference(t)).append("</a></li></ul>\n");
+      return;
+    }
     h.append("\n");
     for (Trace child : t.children()) {
-      trace(h, child);
+      trace(h, v, child, false);
     }
     h.append("</li></ul>\n");
   }
@@ -773,11 +905,13 @@ public final class AssessmentReport {
       .truth{font-size:.75rem;padding:0 .3rem;border-radius:.2rem}.truth.TRUE{background:#daf5dd}
       .truth.FALSE{background:#fde2e1}.truth.UNKNOWN{background:#eee}
       .note,.back{color:#555;font-size:.85rem}.same-citation{font-style:italic}
+      .trace .ref{font-size:.8rem;margin-left:.3rem}.explained h3 .truth{font-weight:normal}
+      .facts{display:grid;grid-template-columns:max-content auto;gap:.1rem 1rem}.facts dd{margin:0}
       #ruled-out li,#open-questions li,#penalties li,#notes li{margin-bottom:.4rem}
       @page{margin:1.2cm}
       @media print{
         body{font-size:10pt;max-width:none;margin:0;padding:0}
-        details,.back{display:none}
+        details,.back,#scopes-and-terms{display:none}
         .c-done{width:4%}.c-citation{width:15%}.c-duty{width:27%}.c-whose{width:8%}.c-applies{width:9%}
         .c-compliance{width:11%}.c-evidence{width:26%}
         .checklist th,.checklist td{padding:.1rem .25rem;line-height:1.25}.checklist small{display:inline}

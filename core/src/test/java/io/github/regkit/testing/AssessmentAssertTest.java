@@ -39,7 +39,7 @@ class AssessmentAssertTest {
     assertThatThrownBy(() -> assertThat(company(false)).requires("Test Act § 3(b)"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected Test Act § 3(b) to be APPLIES, but it was ruled out (SCOPE_NOT_MET)")
-        .hasMessageContaining("[FALSE] the vendor stores the data [vendor.stores is true; given: false]");
+        .hasMessageContaining("[FALSE] the vendor stores the data [vendor.stores is true]; given: false");
   }
 
   @Test

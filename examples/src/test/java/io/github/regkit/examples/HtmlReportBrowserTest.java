@@ -154,6 +154,31 @@ class HtmlReportBrowserTest {
     assertThat(top.get("entries").asInt()).isGreaterThan(top.get("checklist").asInt());
   }
 
+  /** Each scope and term is explained once, and every trace that uses one links to that explanation. */
+  @Test
+  void everyScopeAndTermATraceUsesLinksToItsOneExplanation() throws Exception {
+    assumeTrue(browser != null, "chromium is not installed; .ci/run installs it");
+
+    JsonNode refs = browser.eval("""
+        [...document.querySelectorAll('.trace a.ref')].map(a => {
+          const target = document.getElementById(a.getAttribute('href').slice(1));
+          return {text: a.textContent, target: target ? target.className : null,
+                  heading: target ? target.querySelector('h3').textContent : null};
+        })""");
+    assertThat(refs).isNotEmpty();
+    for (JsonNode ref : refs) {
+      assertThat(ref.get("target").asText()).isEqualTo("explained");
+      String number = ref.get("text").asText();
+      assertThat(ref.get("heading").asText()).startsWith(Character.toUpperCase(number.charAt(0)) + number.substring(1) + ": ");
+    }
+    JsonNode headings = browser.eval("[...document.querySelectorAll('#scopes-and-terms h3')].map(h => h.textContent)");
+    assertThat(headings).extracting(JsonNode::asText).doesNotHaveDuplicates()
+        .anySatisfy(h -> assertThat(h).startsWith("Scope 1: who "))
+        .anySatisfy(h -> assertThat(h).startsWith("Term 1: "));
+    JsonNode facts = browser.eval("[...document.querySelectorAll('#facts dt')].map(dt => dt.textContent)");
+    assertThat(facts).extracting(JsonNode::asText).contains("entity.kind", "vendor.activities");
+  }
+
   @Test
   void printsAsAChecklistWithoutTheTracesAndEntriesOnANewPage() throws Exception {
     assumeTrue(browser != null, "chromium is not installed; .ci/run installs it");
