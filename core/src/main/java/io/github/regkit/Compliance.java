@@ -2,7 +2,6 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +25,8 @@ public final class Compliance {
   private final ComplianceStatus status;
   private final List<String> evidenceNeeded;
   private final List<String> openFacts;
-  private final Supplier<Trace> trace;
+  /** The trace, or until it is first asked for the {@code Supplier} that builds it. */
+  private volatile Object trace;
 
   /**
    * @param status satisfied, outstanding or unknown
@@ -48,8 +48,7 @@ public final class Compliance {
   private Compliance(ComplianceStatus status, @Nullable Trace trace, @Nullable Supplier<Trace> explain,
       List<String> evidenceNeeded, List<String> openFacts) {
     this.status = requireNonNull(status, "status");
-    // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
-    this.trace = trace != null ? Suppliers.ofInstance(trace) : Suppliers.memoize(() -> requireNonNull(requireNonNull(explain, "explain").get(), "trace"));
+    this.trace = trace != null ? trace : requireNonNull(explain, "explain");
     this.evidenceNeeded = ImmutableList.copyOf(evidenceNeeded);
     this.openFacts = ImmutableList.copyOf(openFacts);
   }
@@ -61,7 +60,20 @@ public final class Compliance {
 
   /** How the pack's satisfaction condition evaluated; a single unknown leaf when the pack gives none. */
   public Trace trace() {
-    return trace.get();
+    Object current = trace;
+    return current instanceof Trace built ? built : buildTrace();
+  }
+
+  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
+  @SuppressWarnings("unchecked") // trace holds a Trace or the Supplier<Trace> the constructor was given
+  private synchronized Trace buildTrace() {
+    Object current = trace;
+    if (current instanceof Trace built) {
+      return built;
+    }
+    Trace built = requireNonNull(((Supplier<Trace>) current).get(), "trace");
+    trace = built;
+    return built;
   }
 
   /** For {@link ComplianceStatus#UNKNOWN}: the evidence that would settle it; otherwise empty. */

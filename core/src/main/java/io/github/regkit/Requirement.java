@@ -2,7 +2,6 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +28,8 @@ public final class Requirement {
   private final String regulationCitation;
   private final Applicability applicability;
   private final Compliance compliance;
-  private final Supplier<Trace> why;
+  /** The trace, or until it is first asked for the {@code Supplier} that builds it. */
+  private volatile Object why;
 
   /**
    * A requirement with its trace.
@@ -62,8 +62,7 @@ public final class Requirement {
           "a requirement applies or may apply; " + obligation.id() + " is NOT_APPLICABLE");
     }
     this.compliance = requireNonNull(compliance, "compliance");
-    // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
-    this.why = why != null ? Suppliers.ofInstance(why) : Suppliers.memoize(() -> requireNonNull(requireNonNull(explain, "explain").get(), "why"));
+    this.why = why != null ? why : requireNonNull(explain, "explain");
   }
 
   /** The duty, with its citation, excerpt and actions. */
@@ -86,7 +85,20 @@ public final class Requirement {
    * when the requirement came from {@link Assessor#assess}.
    */
   public Trace why() {
-    return why.get();
+    Object current = why;
+    return current instanceof Trace built ? built : buildWhy();
+  }
+
+  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
+  @SuppressWarnings("unchecked") // why holds a Trace or the Supplier<Trace> the constructor was given
+  private synchronized Trace buildWhy() {
+    Object current = why;
+    if (current instanceof Trace built) {
+      return built;
+    }
+    Trace built = requireNonNull(((Supplier<Trace>) current).get(), "why");
+    why = built;
+    return built;
   }
 
   /** Whether it is already met. */

@@ -2,7 +2,6 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -31,8 +30,10 @@ public final class RuledOut {
   private final Reason reason;
   private final List<String> covers;
   private final Optional<Addressee> addressee;
-  private final Supplier<String> explanation;
-  private final Supplier<Trace> trace;
+  /** The explanation, or until it is first asked for the {@code Supplier} that builds it. */
+  private volatile Object explanation;
+  /** The trace, or until it is first asked for the {@code Supplier} that builds it. */
+  private volatile Object trace;
 
   /** What was ruled out. */
   public enum Level {
@@ -99,11 +100,8 @@ public final class RuledOut {
     this.reason = requireNonNull(reason, "reason");
     this.covers = ImmutableList.copyOf(covers);
     this.addressee = requireNonNull(addressee, "addressee");
-    // Built at most once, by the first caller; the suppliers (and the facts they hold) are then released.
-    this.explanation = explanation != null ? Suppliers.ofInstance(explanation)
-        : Suppliers.memoize(() -> requireNonNull(requireNonNull(explainText, "explainText").get(), "explanation"));
-    this.trace = trace != null ? Suppliers.ofInstance(trace)
-        : Suppliers.memoize(() -> requireNonNull(requireNonNull(explainTrace, "explainTrace").get(), "trace"));
+    this.explanation = explanation != null ? explanation : requireNonNull(explainText, "explainText");
+    this.trace = trace != null ? trace : requireNonNull(explainTrace, "explainTrace");
   }
 
   /** Whether a whole instrument or a single obligation was ruled out. */
@@ -133,12 +131,38 @@ public final class RuledOut {
 
   /** Why, in a sentence; built on first call when the entry came from {@link Assessor#assess}. */
   public String explanation() {
-    return explanation.get();
+    Object current = explanation;
+    return current instanceof String built ? built : buildExplanation();
+  }
+
+  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
+  @SuppressWarnings("unchecked") // explanation holds a String or the Supplier<String> the constructor was given
+  private synchronized String buildExplanation() {
+    Object current = explanation;
+    if (current instanceof String built) {
+      return built;
+    }
+    String built = requireNonNull(((Supplier<String>) current).get(), "explanation");
+    explanation = built;
+    return built;
   }
 
   /** The evaluation that ruled it out; built on first call when the entry came from {@link Assessor#assess}. */
   public Trace trace() {
-    return trace.get();
+    Object current = trace;
+    return current instanceof Trace built ? built : buildTrace();
+  }
+
+  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
+  @SuppressWarnings("unchecked") // trace holds a Trace or the Supplier<Trace> the constructor was given
+  private synchronized Trace buildTrace() {
+    Object current = trace;
+    if (current instanceof Trace built) {
+      return built;
+    }
+    Trace built = requireNonNull(((Supplier<Trace>) current).get(), "trace");
+    trace = built;
+    return built;
   }
 
   /** The citations of the obligations this entry rules out: every obligation of a ruled-out instrument, or the one obligation. */
