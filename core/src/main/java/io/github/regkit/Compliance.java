@@ -3,6 +3,7 @@ package io.github.regkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.regkit.internal.OnDemand;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -61,20 +62,9 @@ public final class Compliance {
   /** How the pack's satisfaction condition evaluated; a single unknown leaf when the pack gives none. */
   public Trace trace() {
     Object current = trace;
-    return current instanceof Trace built ? built : buildTrace();
+    return current instanceof Trace built ? built : OnDemand.build(this, () -> trace, v -> trace = v, Trace.class, "trace");
   }
 
-  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
-  @SuppressWarnings("unchecked") // trace holds a Trace or the Supplier<Trace> the constructor was given
-  private synchronized Trace buildTrace() {
-    Object current = trace;
-    if (current instanceof Trace built) {
-      return built;
-    }
-    Trace built = requireNonNull(((Supplier<Trace>) current).get(), "trace");
-    trace = built;
-    return built;
-  }
 
   /** For {@link ComplianceStatus#UNKNOWN}: the evidence that would settle it; otherwise empty. */
   public List<String> evidenceNeeded() {

@@ -2,6 +2,7 @@ package io.github.regkit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.regkit.internal.OnDemand;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -86,20 +87,9 @@ public final class Requirement {
    */
   public Trace why() {
     Object current = why;
-    return current instanceof Trace built ? built : buildWhy();
+    return current instanceof Trace built ? built : OnDemand.build(this, () -> why, v -> why = v, Trace.class, "why");
   }
 
-  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
-  @SuppressWarnings("unchecked") // why holds a Trace or the Supplier<Trace> the constructor was given
-  private synchronized Trace buildWhy() {
-    Object current = why;
-    if (current instanceof Trace built) {
-      return built;
-    }
-    Trace built = requireNonNull(((Supplier<Trace>) current).get(), "why");
-    why = built;
-    return built;
-  }
 
   /** Whether it is already met. */
   public Compliance compliance() {

@@ -3,6 +3,7 @@ package io.github.regkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.regkit.internal.OnDemand;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,38 +133,16 @@ public final class RuledOut {
   /** Why, in a sentence; built on first call when the entry came from {@link Assessor#assess}. */
   public String explanation() {
     Object current = explanation;
-    return current instanceof String built ? built : buildExplanation();
+    return current instanceof String built ? built : OnDemand.build(this, () -> explanation, v -> explanation = v, String.class, "explanation");
   }
 
-  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
-  @SuppressWarnings("unchecked") // explanation holds a String or the Supplier<String> the constructor was given
-  private synchronized String buildExplanation() {
-    Object current = explanation;
-    if (current instanceof String built) {
-      return built;
-    }
-    String built = requireNonNull(((Supplier<String>) current).get(), "explanation");
-    explanation = built;
-    return built;
-  }
 
   /** The evaluation that ruled it out; built on first call when the entry came from {@link Assessor#assess}. */
   public Trace trace() {
     Object current = trace;
-    return current instanceof Trace built ? built : buildTrace();
+    return current instanceof Trace built ? built : OnDemand.build(this, () -> trace, v -> trace = v, Trace.class, "trace");
   }
 
-  // Built at most once, by the first caller; the supplier (and the facts it holds) is then released.
-  @SuppressWarnings("unchecked") // trace holds a Trace or the Supplier<Trace> the constructor was given
-  private synchronized Trace buildTrace() {
-    Object current = trace;
-    if (current instanceof Trace built) {
-      return built;
-    }
-    Trace built = requireNonNull(((Supplier<Trace>) current).get(), "trace");
-    trace = built;
-    return built;
-  }
 
   /** The citations of the obligations this entry rules out: every obligation of a ruled-out instrument, or the one obligation. */
   public List<String> covers() {
