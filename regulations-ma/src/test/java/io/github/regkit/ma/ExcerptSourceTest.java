@@ -18,20 +18,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every excerpt in the pack is copied verbatim from the project's reference texts
- * (shared/reference/ma beside the checkout) or from the sources the maintainers found beyond them
- * (regulations-ma/SOURCES.md): the words between any ellipses or bracketed omissions must appear
- * there, ignoring line breaks and Markdown quote marks. Runs wherever the reference
- * folder is present, as it is on developer machines and in CI.
+ * Every excerpt in the pack is copied verbatim from the project's reference texts or from the
+ * sources the maintainers found beyond them (regulations-ma/SOURCES.md): the words between any
+ * ellipses or bracketed omissions must appear there, ignoring line breaks and Markdown quote marks.
+ * The reference texts are kept in the repository (src/test/resources/reference/ma, a copy of the
+ * research folder shared/reference/ma), so the check runs on every clone and in CI; where the
+ * research folder is beside the checkout, the copy must equal it.
  */
 class ExcerptSourceTest {
-  static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "ma");
+  static final Path REFERENCE = Path.of("src", "test", "resources", "reference", "ma");
+  static final Path RESEARCH = Path.of("..", "..", "shared", "reference", "ma");
   static final Path FOUND = Path.of("SOURCES.md");
   static final Pattern OMISSION = Pattern.compile("\\s*(?:\\.\\.\\.|…|\\[[^\\]]*\\])\\s*");
 
   @Test
   void everyExcerptAppearsVerbatimInTheReferenceTexts() throws IOException {
-    assumeTrue(Files.isDirectory(REFERENCE), "reference texts not found at " + REFERENCE.toAbsolutePath());
     String reference = normalize(readAll(REFERENCE) + "\n" + Files.readString(FOUND));
     RulePack pack = PackTest.PACK;
     Map<String, Excerpt> excerpts = new LinkedHashMap<>();
@@ -51,6 +52,13 @@ class ExcerptSourceTest {
     });
     assertThat(missing).as("excerpts not found verbatim in %s", REFERENCE).isEmpty();
     assertThat(excerpts).hasSizeGreaterThan(40);
+  }
+
+  @Test
+  void theReferenceCopyEqualsTheResearchFolderWhereItIsPresent() throws IOException {
+    assumeTrue(Files.isDirectory(RESEARCH), "no research folder beside this checkout at " + RESEARCH.toAbsolutePath());
+
+    assertThat(readAll(REFERENCE)).as("copy %s of %s (copy the folder again)", REFERENCE, RESEARCH).isEqualTo(readAll(RESEARCH));
   }
 
   private static String readAll(Path folder) throws IOException {
