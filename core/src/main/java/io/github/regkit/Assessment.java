@@ -133,7 +133,7 @@ public record Assessment(
 
   /**
    * A one-line summary for logs: the date, the packs and the counts, for example {@code
-   * Assessment[as of 2024-01-01; packs [us-ma 2026.11.0]; 12 requirements (9 apply, 3 may apply); 30
+   * Assessment[as of 2024-01-01; packs [us-ma 2026.12.0]; 12 requirements (9 apply, 3 may apply); 30
    * ruled out; 4 open questions; 0 warnings]}. It holds no fact value (traces and explanations do), so {@code
    * log.info("{}", assessment)} is safe; use {@link #toJson()} for the whole answer.
    */

@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * <pre>{@code
  * Facts facts = Facts.builder()
  *     .set("entity.kind", "private-business")
- *     .set("data.elements", Set.of("name", "payment-card-number"))
- *     .set("vendor.records-calls", true)
+ *     .set("data.elements", Set.of("name", "payment-card"))
+ *     .set("vendor.phone-calls", true)
  *     .build();
  * }</pre>
  *
@@ -113,15 +113,21 @@ public final class Facts {
     return values.hashCode();
   }
 
-  /** Names the known facts but not their values, which can be personal information. */
+  /**
+   * Names the known facts but not their values, which can be personal information; a fact id not
+   * shaped like one (a name or a number used as an id by mistake) is shown only by its length.
+   */
   @Override
   public String toString() {
-    return "Facts" + values.keySet();
+    return "Facts" + values.keySet().stream().map(id -> {
+      String shown = io.github.regkit.internal.Redaction.show(id);
+      return shown.startsWith("'") ? id : "(an id of " + id.length() + " characters, not shown)";
+    }).toList();
   }
 
   /**
    * Collects fact values. Setting the same fact twice is an {@link IllegalStateException}; use
-   * {@link #remove(String)} first to change a value deliberately.
+   * {@link #replace(String, Object)} to answer a fact again.
    */
   public static final class Builder {
     private final TreeMap<String, Object> values;
@@ -279,7 +285,8 @@ public final class Facts {
     private Builder put(String factId, Object value) {
       requireNonNull(factId, "factId");
       if (values.containsKey(factId)) {
-        throw new IllegalStateException("fact " + factId + " was already set");
+        throw new IllegalStateException("fact " + io.github.regkit.internal.Redaction.showId(factId)
+            + " was already set; use replace(factId, value) to answer it again");
       }
       values.put(factId, value);
       return this;

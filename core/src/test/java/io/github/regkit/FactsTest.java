@@ -19,7 +19,7 @@ class FactsTest {
     Facts.Builder b = Facts.builder().set("vendor.stores", true);
 
     assertThatThrownBy(() -> b.set("vendor.stores", false))
-        .isInstanceOf(IllegalStateException.class).hasMessage("fact vendor.stores was already set");
+        .isInstanceOf(IllegalStateException.class).hasMessage("fact 'vendor.stores' was already set; use replace(factId, value) to answer it again");
   }
 
   @Test
@@ -171,5 +171,13 @@ class FactsTest {
 
     assertThatThrownBy(() -> builder.replace("vendor.stores", new Object())).isInstanceOf(IllegalArgumentException.class);
     assertThat(builder.build().get("vendor.stores")).contains(true);
+  }
+
+  @Test
+  void anUnclosedObjectSaysWhereItOpenedInOurWordsNotJacksons() {
+    assertThatThrownBy(() -> Facts.fromJson("{\"vendor.stores\": true"))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("(opened at line 1, column 1)")
+        .message().doesNotContain("Source", "REDACTED", "StreamReadFeature");
   }
 }

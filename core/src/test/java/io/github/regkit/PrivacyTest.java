@@ -86,7 +86,7 @@ class PrivacyTest {
 
     assertThatThrownBy(() -> assessor.assess(Facts.fromJson("{\"org.employees\": \"" + SSN + "\"}")))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessage("Invalid facts: fact 'org.employees': expected a number, found the text a value of 11 characters (not shown)");
+        .hasMessage("Invalid facts: fact 'org.employees': expected a number, found a text of 11 characters (not shown)");
   }
 
   @Test
@@ -95,7 +95,7 @@ class PrivacyTest {
 
     assertThatThrownBy(() -> assessor.assess(Facts.fromJson("{\"" + SSN + "\": true}")))
         .isInstanceOf(InvalidFactsException.class)
-        .hasMessage("Invalid facts: fact a value of 11 characters (not shown) is not in the vocabulary of packs [test-pack];"
+        .hasMessage("Invalid facts: fact (an id of 11 characters, not shown) is not in the vocabulary of packs [test-pack];"
             + " expected a declared fact id");
   }
 
@@ -187,5 +187,20 @@ class PrivacyTest {
     String json = a.toJson();
     assertThat(json.split("987654321", -1)).as("said once, in facts").hasSize(2);
     assertThat(json.split("1987-06-17", -1)).hasSize(2);
+  }
+
+  @Test
+  void factsToStringNamesFactIdsButNotATextGivenAsAnId() {
+    Facts facts = Facts.builder().set("123-45-6789", true).set("vendor.stores", true).build();
+
+    assertThat(facts.toString()).isEqualTo("Facts[(an id of 11 characters, not shown), vendor.stores]").doesNotContain("6789");
+  }
+
+  @Test
+  void settingAFactTwiceNamesNoTextGivenAsAnId() {
+    Facts.Builder builder = Facts.builder().set("jane@example.com", true);
+
+    assertThatThrownBy(() -> builder.set("jane@example.com", false))
+        .isInstanceOf(IllegalStateException.class).message().doesNotContain("jane").contains("replace(");
   }
 }

@@ -71,7 +71,7 @@ public final class FactsJson {
 
   /** The problem with a number fact whose value is too large or too precise; never shows it. */
   public static FactProblem numberOutOfRange(String factId) {
-    return FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, factId, "fact " + Redaction.show(factId) + ": a number out of range; expected at most " + MAX_NUMBER_DIGITS
+    return FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, factId, "fact " + Redaction.showId(factId) + ": a number out of range; expected at most " + MAX_NUMBER_DIGITS
         + " digits before and " + MAX_NUMBER_DIGITS + " after the decimal point");
   }
 
@@ -119,13 +119,13 @@ public final class FactsJson {
           builder.setValue(id, textValue(v.asText()));
         }
       } else if (v.isArray() && v.size() > MAX_VALUES) {
-        problems.add(FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, id, "fact " + Redaction.show(id) + ": an array of " + v.size() + " values; expected at most " + MAX_VALUES));
+        problems.add(FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, id, "fact " + Redaction.showId(id) + ": an array of " + v.size() + " values; expected at most " + MAX_VALUES));
       } else if (v.isArray()) {
         List<String> values = new ArrayList<>();
         FactProblem problem = null;
         for (JsonNode item : v) {
           if (!item.isTextual()) {
-            problem = FactProblems.ofGivenId(Kind.UNSUPPORTED_VALUE, id, "fact " + Redaction.show(id) + ": expected an array of strings");
+            problem = FactProblems.ofGivenId(Kind.UNSUPPORTED_VALUE, id, "fact " + Redaction.showId(id) + ": expected an array of strings");
             break;
           } else if (item.asText().length() > MAX_TEXT) {
             problem = tooLong(id, item.asText());
@@ -140,7 +140,7 @@ public final class FactsJson {
         }
       } else {
         problems.add(FactProblems.ofGivenId(Kind.UNSUPPORTED_VALUE, id,
-            "fact " + Redaction.show(id) + ": expected true, false, a number, a string or an array of strings, found " + PackReader.kind(v)));
+            "fact " + Redaction.showId(id) + ": expected true, false, a number, a string or an array of strings, found " + PackReader.kind(v)));
       }
     }
     if (!problems.isEmpty()) {
@@ -151,7 +151,7 @@ public final class FactsJson {
 
   private static FactProblem tooLong(String id, String text) {
     return FactProblems.ofGivenId(Kind.VALUE_TOO_LARGE, id,
-        "fact " + Redaction.show(id) + ": a text of " + text.length() + " characters (not shown); expected at most " + MAX_TEXT);
+        "fact " + Redaction.showId(id) + ": a text of " + text.length() + " characters (not shown); expected at most " + MAX_TEXT);
   }
 
   /** Text of the form {@code yyyy-MM-dd} that is a real date, as a date; any other text as is. */

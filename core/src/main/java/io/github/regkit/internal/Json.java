@@ -51,6 +51,9 @@ final class Json {
   private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("^Trailing token .*");
   private static final java.util.regex.Pattern CONSTRAINT_SOURCE =
       java.util.regex.Pattern.compile(", from `StreamReadConstraints\\.\\w+\\(\\)`");
+  /** Jackson's "(start marker at [Source: ...; line: 1, column: 1])", which names its own settings. */
+  private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
+      "\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
   private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile(": maybe a \\(non-standard\\) comment\\?.*");
 
   private Json() {}
@@ -277,6 +280,7 @@ final class Json {
     }
     message = TRAILING.matcher(message).replaceFirst("content after the JSON value; expected a single JSON value");
     message = CONSTRAINT_SOURCE.matcher(message).replaceAll("");
+    message = START_MARKER.matcher(message).replaceAll("(opened at line $1, column $2)");
     message = COMMENT.matcher(message).replaceFirst(": comments are not allowed in JSON");
     message = Redaction.redactQuoted(message, shown);
     return at(e.getLocation() != null ? e.getLocation() : fallback) + message;

@@ -26,6 +26,15 @@ public final class Redaction {
   }
 
   /**
+   * A fact id the caller gave, as a message may show it after the word "fact": quoted when it is
+   * shaped like a fact id (see {@link #show}), otherwise only its length.
+   */
+  public static String showId(String id) {
+    String shown = show(id);
+    return shown.startsWith("'") ? shown : "(an id of " + id.length() + " characters, not shown)";
+  }
+
+  /**
    * Text a pack author wrote (an id, a citation, an address) as a message may show it: short text as
    * is, so the author can find it; anything long or holding four or more digits by its length.
    */

@@ -135,7 +135,7 @@ public final class Vocabulary {
       }
       if (def == null) {
         Optional<String> suggestion = problems.listsMore() ? suggestion(id, suggestionBudget) : Optional.empty();
-        problems.add(FactProblems.unknownFact(id, suggestion, "fact " + Redaction.show(id) + " is not in the vocabulary of packs " + packIds
+        problems.add(FactProblems.unknownFact(id, suggestion, "fact " + Redaction.showId(id) + " is not in the vocabulary of packs " + packIds
             + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse("") + "; expected a declared fact id"));
         continue;
       }
@@ -235,7 +235,8 @@ public final class Vocabulary {
     } else if (value instanceof Collection<?>) {
       return "an array";
     }
-    return "the text " + Redaction.show(value.toString());
+    String shown = Redaction.show(value.toString());
+    return shown.startsWith("'") ? "the text " + shown : "a text of " + value.toString().length() + " characters (not shown)";
   }
 
   /**

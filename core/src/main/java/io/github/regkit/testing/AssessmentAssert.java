@@ -20,7 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(assessment)
  *     .requires("201 CMR 17.03(2)(f)")
  *     .rulesOut("760 CMR 8.00")
- *     .asks("vendor.records-calls");
+ *     .asks("controls.all-parties-know");
  * }</pre>
  *
  * <p>Every assertion about obligations takes a <em>selector</em>, matched the same way everywhere:
