@@ -38,7 +38,7 @@ class AssessmentDiffTest {
     assertThat(change.before()).isEqualTo(new Verdict(Applicability.APPLIES, Optional.of(ComplianceStatus.SATISFIED)));
     assertThat(change.after()).isEqualTo(new Verdict(Applicability.APPLIES, Optional.of(ComplianceStatus.OUTSTANDING)));
     assertThat(change.causes()).singleElement().asString()
-        .isEqualTo("the as-of date moved from 2011-12-30 to 2012-01-02, so this no longer holds: the assessment date 2012-01-02 is before 2012-01-01");
+        .isEqualTo("the as-of date moved from 2011-12-30 to 2012-01-02, so this no longer holds: the assessment date 2012-01-02 is not before 2012-01-01");
   }
 
   @Test

@@ -94,9 +94,11 @@ final class Evaluation {
       Trace inner = eval(not.item());
       return node(inner.result().not(), Trace.Kind.NOT, not.label().orElse(NOT_TEXT), ImmutableList.of(inner));
     } else if (cond instanceof Cond.AsOfTest test) {
-      int cmp = asOf.compareTo(test.date());
-      String text = "the assessment date " + asOf + " " + test.op().words + " " + test.date();
-      return Trace.of(Truth.of(test.op().accepts(cmp)), Trace.Kind.DATE, test.label().map(l -> l + " [" + text + "]").orElse(text));
+      boolean holds = test.op().accepts(asOf.compareTo(test.date()));
+      // Said as it is on this date ("is not before" when it fails), so the bracket never reads false.
+      String words = holds ? test.op().words : test.op().words.replaceFirst("^is ", "is not ");
+      String text = "the assessment date " + asOf + " " + words + " " + test.date();
+      return Trace.of(Truth.of(holds), Trace.Kind.DATE, test.label().map(l -> l + " [" + text + "]").orElse(text));
     } else if (cond instanceof Cond.Const c) {
       return Trace.of(Truth.of(c.value()), Trace.Kind.CONSTANT, c.label().orElse(c.value() ? "always" : "never"));
     }
