@@ -45,7 +45,11 @@ public record Assessment(
     requireNonNull(receipt, "receipt");
   }
 
-  /** The requirement for the obligation with this id, if it applies or may apply. */
+  /**
+   * The requirement for the obligation with this id (for example {@code
+   * ma.201cmr17.03.2.f.contract}), if it applies or may apply. By citation: {@link
+   * #requirementsCiting(String)} or, with subdivisions, {@link #requirementsUnder(String)}.
+   */
   public Optional<Requirement> findRequirement(String obligationId) {
     requireNonNull(obligationId, "obligationId");
     return requirements.stream().filter(r -> r.id().equals(obligationId)).findFirst();

@@ -276,7 +276,7 @@ class BuildsOnTest {
     String noBase = ACME.replace("\"buildsOn\": [{\"id\": \"base\", \"dataVersions\": [\"1.0.*\"]}],", "");
 
     assertThatThrownBy(() -> load(noBase, "acme.json")).isInstanceOf(InvalidRulePackException.class)
-        .hasMessageContaining("unknown fact 'vendor.chat'; expected a fact declared in the pack's facts");
+        .hasMessageContaining("unknown fact 'vendor.chat'; expected a fact declared in the pack's facts (an id of another pack needs that pack named in the manifest's buildsOn)");
   }
 
   @Test

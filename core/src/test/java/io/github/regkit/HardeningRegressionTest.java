@@ -335,6 +335,6 @@ class HardeningRegressionTest {
 
     assertThat(packFailure(json).problems()).contains(
         "pack.json at $.regulations[0].scope.when.term: unknown term 'nowhere'; expected one of [t0, t1, t2, t3, t4, t5, t6,"
-            + " t7, t8, t9, t10, t11, t12, t13, t14, t15, t16, t17, t18, t19, ... 5 more]");
+            + " t7, t8, t9, t10, t11, t12, t13, t14, t15, t16, t17, t18, t19, ... 5 more] (an id of another pack needs that pack named in the manifest's buildsOn)");
   }
 }

@@ -124,7 +124,7 @@ class PackValidationTest {
     String json = pack(FACT, "", regulation("{\"fact\": \"nope\", \"equals\": true}", obligation("o", "")));
 
     assertThat(problems(json)).containsExactly(
-        "pack.json at $.regulations[0].scope.when.fact: unknown fact 'nope'; expected a fact declared in the pack's facts");
+        "pack.json at $.regulations[0].scope.when.fact: unknown fact 'nope'; expected a fact declared in the pack's facts (an id of another pack needs that pack named in the manifest's buildsOn)");
   }
 
   @Test
@@ -156,7 +156,7 @@ class PackValidationTest {
     String json = pack(FACT, "", regulation("{\"term\": \"missing\"}", obligation("o", "")));
 
     assertThat(problems(json)).containsExactly(
-        "pack.json at $.regulations[0].scope.when.term: unknown term 'missing'; expected one of []");
+        "pack.json at $.regulations[0].scope.when.term: unknown term 'missing'; expected a term, but the pack declares none (an id of another pack needs that pack named in the manifest's buildsOn)");
   }
 
   @Test

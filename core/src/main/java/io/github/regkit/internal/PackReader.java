@@ -51,6 +51,9 @@ import org.slf4j.Logger;
  * is none.
  */
 public final class PackReader {
+  /** Said when a pack that builds on no other uses an id it does not declare: the id may be a base pack's. */
+  static final String NO_BASE_HINT = " (an id of another pack needs that pack named in the manifest's buildsOn)";
+
   private static final Logger log = Logging.logger(PackReader.class);
 
   static final int SCHEMA_VERSION = 1;
@@ -1066,7 +1069,9 @@ public final class PackReader {
                 + (problems.listsMore() ? Vocabulary.suggestion(termId, known, suggestionBudget) : ""));
             return Optional.empty();
           }
-          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected one of " + Problems.listed(termLocations.keySet()));
+          problems.add(file + " at " + at + ": unknown term " + quote(termId) + "; expected "
+              + (termLocations.isEmpty() ? "a term, but the pack declares none" : "one of " + Problems.listed(termLocations.keySet()))
+              + NO_BASE_HINT);
           return Optional.empty();
         }
         termRefs.add(termId);
@@ -1137,7 +1142,7 @@ public final class PackReader {
       return Optional.of(unresolved(label));
     }
     if (fact == null) {
-      c.problem("fact", "unknown fact " + quote(factId) + "; expected a fact declared in the pack's facts");
+      c.problem("fact", "unknown fact " + quote(factId) + "; expected a fact declared in the pack's facts" + NO_BASE_HINT);
       return Optional.empty();
     }
     Cond.Op op = maybeOp.get();
