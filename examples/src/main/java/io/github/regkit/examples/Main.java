@@ -167,6 +167,7 @@ public final class Main implements Callable<Integer> {
           "  " + JAR, "      assess examples/scenarios/S1.json",
           "  " + JAR, "      assess examples/scenarios/S1.json --as-of 2026-11-28 \\",
           "      --format html --title \"Help-desk vendor\" > report.html",
+          "  " + JAR, "      assess facts.json --pack acme-policy/manifest.json",
           "  echo '{\"entity.kind\": \"private-business\"}' |",
           "      " + JAR, "      assess - --format json"})
   static final class Assess implements Callable<Integer> {
@@ -187,6 +188,10 @@ public final class Main implements Callable<Integer> {
         description = "The report's title (default: \"${DEFAULT-VALUE}\").")
     String title = DEFAULT_TITLE;
 
+    @Option(names = "--pack", paramLabel = "MANIFEST",
+        description = "Also apply this pack, for example your company's policy pack built on US-MA (a manifest.json). Repeatable.")
+    List<Path> packs = new ArrayList<>();
+
     Assess(Io io) {
       this.io = io;
     }
@@ -194,7 +199,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
       Facts facts = readFacts(file, io.in);
-      Assessor assessor = Assessor.forJurisdiction("US-MA");
+      Assessor.Builder builder = Assessor.builder().addJurisdiction("US-MA");
+      packs.forEach(p -> builder.addPack(RulePack.fromPath(p)));
+      Assessor assessor = builder.build();
       LocalDate date = asOf;
       Assessment assessment = date == null ? assessor.assess(facts) : assessor.assess(facts, date);
       io.print(switch (format) {

@@ -108,6 +108,29 @@ class MainTest {
     assertThat(stderr().lines()).singleElement().asString().startsWith("regkit: Invalid facts: fact 'no.such.fact'");
   }
 
+  static final String POLICY_PACK = "../regulations-ma/src/test/resources/policy/acme/manifest.json";
+  static final String CHAT_VENDOR = "{\"entity.kind\": \"private-business\", \"entity.data-role\": \"owns-or-licenses\","
+      + " \"data.subjects\": [\"ma-consumers\"], \"data.elements\": [\"name\", \"payment-card\"], \"vendor.live-chat\": true,"
+      + " \"vendor.conversation-capture\": [\"records\"], \"acme.transcript-purge-days\": 45}";
+
+  @Test
+  void assessAppliesAPolicyPackBuiltOnUsMa() throws Exception {
+    assertThat(run(CHAT_VENDOR, "assess", "-", "--as-of", "2026-11-28", "--pack", POLICY_PACK, "--format", "json")).isZero();
+
+    JsonNode requirements = new ObjectMapper().readTree(stdout()).get("requirements");
+    assertThat(requirements).filteredOn(r -> r.get("citation").asText().equals("Acme Data Retention Standard v3, § 4.2"))
+        .singleElement().satisfies(r -> assertThat(r.get("compliance").asText()).isEqualTo("OUTSTANDING"));
+    assertThat(requirements).anySatisfy(r -> assertThat(r.get("citation").asText()).isEqualTo("M.G.L. c. 272, § 99 C.1"));
+  }
+
+  @Test
+  void aPolicyPackThatCannotBeReadExitsTwoWithOneLine() {
+    assertThat(run(CHAT_VENDOR, "assess", "-", "--pack", "no/such/manifest.json")).isEqualTo(2);
+
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr().lines()).singleElement().asString().startsWith("regkit: Invalid rule pack").contains("not found");
+  }
+
   @Test
   void wrongTypeExitsNonZero() {
     assertThat(run("{\"entity.kind\": true}", "assess", "-")).isEqualTo(2);
