@@ -120,8 +120,8 @@ public final class Facts {
   @Override
   public String toString() {
     return "Facts" + values.keySet().stream().map(id -> {
-      String shown = io.github.regkit.internal.Redaction.show(id);
-      return shown.startsWith("'") ? id : "(an id of " + id.length() + " characters, not shown)";
+      String shown = io.github.regkit.internal.Redaction.showId(id);
+      return shown.startsWith("'") ? id : shown;
     }).toList();
   }
 
