@@ -3,7 +3,6 @@ package io.github.regkit.report;
 import io.github.regkit.Addressee;
 import io.github.regkit.Applicability;
 import io.github.regkit.Assessment;
-import io.github.regkit.ComplianceStatus;
 import io.github.regkit.Excerpt;
 import io.github.regkit.OpenQuestion;
 import io.github.regkit.Receipt;
@@ -13,7 +12,6 @@ import io.github.regkit.Trace;
 import io.github.regkit.Truth;
 import io.github.regkit.Warning;
 import io.github.regkit.internal.Explanations;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -196,34 +194,6 @@ public final class AssessmentReport {
 
   // ------------------------------------------------------------------ words for codes
 
-  static String status(Applicability s) {
-    return switch (s) {
-      case APPLIES -> "Applies";
-      case MAY_APPLY -> "May apply";
-      case NOT_APPLICABLE -> "Does not apply";
-    };
-  }
-
-  static String compliance(ComplianceStatus s) {
-    return switch (s) {
-      case SATISFIED -> "Met";
-      case OUTSTANDING -> "Not met";
-      case UNKNOWN -> "Not known yet";
-    };
-  }
-
-  static String whose(Addressee.Role role) {
-    return role == Addressee.Role.CALLER ? "Yours" : "The vendor's";
-  }
-
-  static String reason(RuledOut n, LocalDate asOf) {
-    return switch (n.reason()) {
-      case NOT_IN_FORCE -> "Not in force on " + asOf;
-      case SCOPE_NOT_MET -> n.level() == RuledOut.Level.INSTRUMENT ? "Does not bind this situation" : "Its conditions are not met";
-      case EXEMPT -> "Exempt";
-    };
-  }
-
   static String truth(Truth t) {
     return switch (t) {
       case TRUE -> "yes";
@@ -319,7 +289,7 @@ public final class AssessmentReport {
   static String otherDuty(Requirement other) {
     Addressee x = other.obligation().addressee();
     return "Under the same citation, " + (x.role() == Addressee.Role.CALLER ? "your duty" : "the vendor's duty") + " ("
-        + x.party() + ") is a different duty and " + status(other.applicability()).toLowerCase(Locale.ROOT);
+        + x.party() + ") is a different duty and " + Words.of(other.applicability()).toLowerCase(Locale.ROOT);
   }
 
   /** Whose duty a ruled-out entry is, unless its explanation says so already. */
@@ -357,9 +327,9 @@ public final class AssessmentReport {
       for (Row row : v.rows) {
         Requirement r = row.requirement();
         md.append("| ☐ | [").append(md(r.citation())).append("](#").append(row.anchor()).append(") | ")
-            .append(md(r.obligation().title())).append(" | ").append(whose(r.obligation().addressee().role())).append(" | ")
-            .append(status(r.applicability())).append(mdQuestions(v.applicabilityQuestions(r))).append(" | ")
-            .append(compliance(r.compliance().status())).append(mdQuestions(v.complianceQuestions(r))).append(" | ")
+            .append(md(r.obligation().title())).append(" | ").append(Words.of(r.obligation().addressee().role())).append(" | ")
+            .append(Words.of(r.applicability())).append(mdQuestions(v.applicabilityQuestions(r))).append(" | ")
+            .append(Words.of(r.compliance().status())).append(mdQuestions(v.complianceQuestions(r))).append(" | ")
             .append(md(evidence(r))).append(" |\n");
       }
     }
@@ -376,8 +346,8 @@ public final class AssessmentReport {
       }
       md.append("\n<a id=\"").append(row.anchor()).append("\"></a>\n\n### ").append(md(o.citation())).append(" — ")
           .append(md(o.title())).append("\n\n");
-      md.append("**").append(status(r.applicability())).append("** · compliance: **")
-          .append(compliance(r.compliance().status()).toLowerCase(Locale.ROOT)).append("** · ")
+      md.append("**").append(Words.of(r.applicability())).append("** · compliance: **")
+          .append(Words.of(r.compliance().status()).toLowerCase(Locale.ROOT)).append("** · ")
           .append(md(party(o.addressee()))).append(" · source text: *").append(md(badge(o.excerpt()))).append("*\n\n");
       md.append(md(o.summary())).append("\n\n");
       for (String line : o.excerpt().text().split("\n", -1)) {
@@ -436,7 +406,7 @@ public final class AssessmentReport {
     }
     for (RuledOut n : a.ruledOut()) {
       md.append("- **").append(md(n.citation())).append("** ").append(md(n.title())).append(" — ")
-          .append(reason(n, a.receipt().asOf())).append(partyToShow(n).map(x -> " (" + md(party(x)) + ")").orElse(""))
+          .append(Words.reason(n, a.receipt().asOf())).append(partyToShow(n).map(x -> " (" + md(party(x)) + ")").orElse(""))
           .append(". ").append(md(explanation(n)));
       for (Row other : v.sameCitation(n)) {
         md.append(" ").append(md(otherDuty(other.requirement()))).append(": see [row ").append(other.number()).append("](#")
@@ -667,11 +637,11 @@ public final class AssessmentReport {
             .append("<td class=\"done\"><span class=\"box\" aria-label=\"not done\"></span></td>")
             .append("<td class=\"citation\"><a href=\"#").append(row.anchor()).append("\">").append(esc(r.citation())).append("</a></td>")
             .append("<td>").append(esc(r.obligation().title())).append("</td>")
-            .append("<td>").append(whose(r.obligation().addressee().role())).append("</td>")
-            .append("<td><span class=\"label status ").append(r.applicability()).append("\">").append(status(r.applicability())).append("</span>")
+            .append("<td>").append(Words.of(r.obligation().addressee().role())).append("</td>")
+            .append("<td><span class=\"label status ").append(r.applicability()).append("\">").append(Words.of(r.applicability())).append("</span>")
             .append(htmlQuestions(v.applicabilityQuestions(r))).append("</td>")
             .append("<td><span class=\"label compliance ").append(r.compliance().status()).append("\">")
-            .append(compliance(r.compliance().status())).append("</span>").append(htmlQuestions(v.complianceQuestions(r))).append("</td>")
+            .append(Words.of(r.compliance().status())).append("</span>").append(htmlQuestions(v.complianceQuestions(r))).append("</td>")
             .append("<td class=\"evidence\">").append(esc(evidence(r))).append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
@@ -694,9 +664,9 @@ public final class AssessmentReport {
           .append("\" data-status=\"").append(r.applicability()).append("\" data-compliance=\"").append(r.compliance().status())
           .append("\">\n<h3><span class=\"citation\">").append(esc(o.citation())).append("</span> ").append(esc(o.title()))
           .append("</h3>\n<p class=\"labels\">")
-          .append("<span class=\"label status ").append(r.applicability()).append("\">").append(status(r.applicability())).append("</span> ")
+          .append("<span class=\"label status ").append(r.applicability()).append("\">").append(Words.of(r.applicability())).append("</span> ")
           .append("<span class=\"label compliance ").append(r.compliance().status()).append("\">Compliance: ")
-          .append(compliance(r.compliance().status()).toLowerCase(Locale.ROOT)).append("</span> ")
+          .append(Words.of(r.compliance().status()).toLowerCase(Locale.ROOT)).append("</span> ")
           .append("<span class=\"label badge ").append(o.excerpt().verified() ? "verified" : "unverified")
           .append("\">Source text: ").append(esc(badge(o.excerpt()))).append("</span> ")
           .append("<span class=\"party\">").append(esc(party(o.addressee()))).append("</span></p>\n");
@@ -754,7 +724,7 @@ public final class AssessmentReport {
       h.append("<li data-reason=\"").append(n.reason()).append("\" data-level=\"").append(n.level()).append("\"")
           .append(n.addressee().map(x -> " data-role=\"" + x.role() + "\"").orElse("")).append(">")
           .append("<span class=\"citation\">").append(esc(n.citation())).append("</span> ").append(esc(n.title()))
-          .append(" — <b class=\"reason\">").append(esc(reason(n, a.receipt().asOf()))).append("</b>")
+          .append(" — <b class=\"reason\">").append(esc(Words.reason(n, a.receipt().asOf()))).append("</b>")
           .append(partyToShow(n).map(x -> " <span class=\"party\">(" + esc(party(x)) + ")</span>").orElse(""))
           .append(". ").append(esc(explanation(n)));
       for (Row other : v.sameCitation(n)) {

@@ -10,7 +10,7 @@ import io.github.regkit.RuledOut;
 import io.github.regkit.Trace;
 import io.github.regkit.Truth;
 import io.github.regkit.Warning;
-import java.time.LocalDate;
+import io.github.regkit.report.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +60,7 @@ public final class TextReport {
       wrap(out, "  ", "Nothing was ruled out.");
     }
     for (RuledOut n : a.ruledOut()) {
-      wrap(out, "  ", "- " + n.citation() + " " + n.title() + ": " + reason(n, a.receipt().asOf()).toLowerCase(Locale.ROOT)
+      wrap(out, "  ", "- " + n.citation() + " " + n.title() + ": " + Words.reason(n, a.receipt().asOf()).toLowerCase(Locale.ROOT)
           + n.addressee().filter(x -> !n.explanation().contains(x.party())).map(x -> " (" + party(x) + ")").orElse("") + ".");
       String lead = n.citation() + " does not bind this situation. ";
       wrap(out, "      ", n.explanation().startsWith(lead) ? n.explanation().substring(lead.length()) : n.explanation());
@@ -68,7 +68,7 @@ public final class TextReport {
         for (Requirement other : a.requirementsCiting(n.citation())) {
           wrap(out, "      ", "Under the same citation, " + (other.obligation().addressee().role() == Addressee.Role.CALLER
               ? "your duty" : "the vendor's duty") + " (" + other.obligation().addressee().party() + ") is a different duty and "
-              + status(other.applicability()).toLowerCase(Locale.ROOT) + ": see above.");
+              + Words.of(other.applicability()).toLowerCase(Locale.ROOT) + ": see above.");
         }
       }
     }
@@ -104,8 +104,8 @@ public final class TextReport {
       if (r.applicability() == Applicability.MAY_APPLY) {
         blockingFacts(r.why(), blocking);
       }
-      wrap(out, "        ", status(r.applicability()) + questions(blocking, questionOf) + "; compliance: "
-          + compliance(r.compliance().status()).toLowerCase(Locale.ROOT)
+      wrap(out, "        ", Words.of(r.applicability()) + questions(blocking, questionOf) + "; compliance: "
+          + Words.of(r.compliance().status()).toLowerCase(Locale.ROOT)
           + questions(r.compliance().openFacts(), questionOf) + ".");
       wrap(out, "        ", r.obligation().summary());
       if (r.compliance().status() == ComplianceStatus.UNKNOWN && !r.compliance().evidenceNeeded().isEmpty()) {
@@ -138,30 +138,6 @@ public final class TextReport {
       return;
     }
     t.children().forEach(c -> blockingFacts(c, out));
-  }
-
-  static String status(Applicability s) {
-    return switch (s) {
-      case APPLIES -> "Applies";
-      case MAY_APPLY -> "May apply";
-      case NOT_APPLICABLE -> "Does not apply";
-    };
-  }
-
-  static String compliance(ComplianceStatus s) {
-    return switch (s) {
-      case SATISFIED -> "Met";
-      case OUTSTANDING -> "Not met";
-      case UNKNOWN -> "Not known yet";
-    };
-  }
-
-  static String reason(RuledOut n, LocalDate asOf) {
-    return switch (n.reason()) {
-      case NOT_IN_FORCE -> "Not in force on " + asOf;
-      case SCOPE_NOT_MET -> n.level() == RuledOut.Level.INSTRUMENT ? "Does not bind this situation" : "Its conditions are not met";
-      case EXEMPT -> "Exempt";
-    };
   }
 
   static String party(Addressee addressee) {
