@@ -130,4 +130,19 @@ class PolicyPackTest {
 
     assertThat(schema.validate(node)).as(file).isEmpty();
   }
+
+  @Test
+  void theConsumerProjectsPolicyPackIsThisOne() throws Exception {
+    java.nio.file.Path here = java.nio.file.Path.of("src", "test", "resources", "policy", "acme");
+    java.nio.file.Path consumer = java.nio.file.Path.of("..", "examples", "src", "it", "consumer", "src", "main", "resources",
+        "com", "example", "vendorcheck", "acme-policy");
+    ObjectMapper mapper = new ObjectMapper();
+    for (String file : List.of("manifest.json", "facts.json", "instruments/retention-standard.json")) {
+      JsonNode ours = mapper.readTree(here.resolve(file).toFile());
+      if (ours instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+        o.remove("$schema");
+      }
+      assertThat(mapper.readTree(consumer.resolve(file).toFile())).as("%s in %s", file, consumer).isEqualTo(ours);
+    }
+  }
 }
